@@ -1,0 +1,38 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import { pagefindIndex } from './src/integrations/pagefind';
+import { headingLevels } from './src/lib/heading-levels';
+import { slotTransformer } from './src/lib/shiki-slots';
+import { redirectsFor } from './src/lib/redirects';
+import renames from './content/redirects.json' with { type: 'json' };
+
+/** The origin the site is published at; every absolute URL (canonical, previews, sitemap) uses it. */
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+/** The path the site is served under, such as `/kb/remoting/`. */
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+	site,
+	base,
+	trailingSlash: 'always',
+	outDir: process.env.OUT_DIR ?? './dist',
+	redirects: redirectsFor(renames, base),
+	integrations: [mdx(), sitemap(), pagefindIndex()],
+	markdown: {
+		// Explicit `{#id}` heading ids keep step links stable when a title is reworded.
+		processor: satteri({
+			features: { headingAttributes: true, smartPunctuation: false },
+			hastPlugins: [headingLevels],
+		}),
+		shikiConfig: {
+			themes: { light: 'github-light', dark: 'github-dark' },
+			defaultColor: false,
+			transformers: [slotTransformer()],
+		},
+	},
+	build: { format: 'directory' },
+	devToolbar: { enabled: false },
+});

@@ -1,0 +1,51 @@
+import { defineConfig } from '@playwright/test';
+// @ts-expect-error: a plain ESM helper shared with the setup script and the benchmarks.
+import { CHROMIUM_ARGS, findChromium } from './scripts/chromium-path.mjs';
+
+/**
+ * End-to-end tests in Chromium against the built site, served twice: at the root and under the
+ * sub-path `/kb/remoting/`, each built fresh by its web server command. Only the link and search tests
+ * run under the sub-path too.
+ */
+const ROOT_PORT = 4391;
+const SUBPATH_PORT = 4392;
+const SUBPATH = '/kb/remoting/';
+
+export default defineConfig({
+	testDir: './e2e',
+	fullyParallel: true,
+	workers: 2,
+	timeout: 30_000,
+	reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+	use: {
+		browserName: 'chromium',
+		launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
+		trace: 'off',
+	},
+	projects: [
+		{ name: 'root', use: { baseURL: `http://localhost:${ROOT_PORT}/` } },
+		{
+			name: 'subpath',
+			use: { baseURL: `http://localhost:${SUBPATH_PORT}${SUBPATH}` },
+			testMatch: /(links|search)\.spec\.ts$/,
+		},
+	],
+	webServer: [
+		{
+			command: `astro build && astro preview --port ${ROOT_PORT}`,
+			env: { OUT_DIR: './dist-e2e', ASTRO_TELEMETRY_DISABLED: '1' },
+			url: `http://localhost:${ROOT_PORT}/`,
+			timeout: 180_000,
+			reuseExistingServer: false,
+			stdout: 'ignore',
+		},
+		{
+			command: `astro build && astro preview --port ${SUBPATH_PORT}`,
+			env: { OUT_DIR: './dist-e2e-kb', BASE_PATH: SUBPATH, ASTRO_TELEMETRY_DISABLED: '1' },
+			url: `http://localhost:${SUBPATH_PORT}${SUBPATH}`,
+			timeout: 180_000,
+			reuseExistingServer: false,
+			stdout: 'ignore',
+		},
+	],
+});

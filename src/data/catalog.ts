@@ -1,0 +1,80 @@
+/**
+ * The content, loaded once and checked as a whole. Every page and endpoint reads the errors and fixes
+ * through here, so a broken entry (an unknown fix, a duplicate message, a heading without an id, a bad
+ * slot, a redirect to nowhere) stops the build with the file and the field named, before any page ships.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { AstroError } from 'astro/errors';
+import renames from '../../content/redirects.json';
+import { checkContent, formatProblems } from '../lib/content-checks';
+import { checkRenameTargets } from '../lib/redirects';
+import { STAGE_IDS, TOPIC_IDS } from '../lib/taxonomy';
+
+export type ErrorEntry = CollectionEntry<'errors'>;
+export type FixEntry = CollectionEntry<'fixes'>;
+
+/** A fix as one error lists it: the entry, when it is the likely one, and its rank for that error. */
+export interface FixForError {
+	fix: FixEntry;
+	when: string;
+	rank: number;
+}
+
+/** An error a fix resolves, derived from the errors' own references. */
+export interface ErrorForFix {
+	error: ErrorEntry;
+	when: string;
+	rank: number;
+}
+
+export interface Catalog {
+	/** Errors in the order of the connection path, then by title. */
+	errors: ErrorEntry[];
+	/** Fixes in the order of their topics, then by title. */
+	fixes: FixEntry[];
+	fixesFor(error: ErrorEntry): FixForError[];
+	errorsFor(fix: FixEntry): ErrorForFix[];
+}
+
+let loading: Promise<Catalog> | undefined;
+
+export function loadCatalog(): Promise<Catalog> {
+	loading ??= buildCatalog();
+	return loading;
+}
+
+async function buildCatalog(): Promise<Catalog> {
+	const [errors, fixes] = await Promise.all([getCollection('errors'), getCollection('fixes')]);
+	const withFile = <T extends { filePath?: string | undefined; body?: string | undefined }>(entry: T) => ({
+		...entry,
+		filePath: entry.filePath ?? '(unknown file)',
+		body: entry.body ?? '',
+	});
+	const problems = [
+		formatProblems(checkContent(errors.map(withFile), fixes.map(withFile))),
+		...checkRenameTargets(renames, { errors: errors.map((e) => e.id), fixes: fixes.map((f) => f.id) }),
+	].filter(Boolean);
+	if (problems.length > 0) {
+		throw new AstroError('The content has problems; each line names the file and the field', problems.join('\n'));
+	}
+
+	const fixById = new Map(fixes.map((fix) => [fix.id, fix]));
+	const byStage = (error: ErrorEntry) => STAGE_IDS.indexOf(error.data.stage);
+	const byTopic = (fix: FixEntry) => TOPIC_IDS.indexOf(fix.data.topic);
+	errors.sort((a, b) => byStage(a) - byStage(b) || a.data.title.localeCompare(b.data.title));
+	fixes.sort((a, b) => byTopic(a) - byTopic(b) || a.data.title.localeCompare(b.data.title));
+
+	const fixesFor = (error: ErrorEntry): FixForError[] =>
+		error.data.fixes.map(({ fix, when }, i) => ({ fix: fixById.get(fix.id)!, when, rank: i + 1 }));
+	const errorsByFix = new Map<string, ErrorForFix[]>();
+	for (const error of errors) {
+		for (const { fix, when, rank } of fixesFor(error)) {
+			const list = errorsByFix.get(fix.id) ?? [];
+			list.push({ error, when, rank });
+			errorsByFix.set(fix.id, list);
+		}
+	}
+	for (const list of errorsByFix.values()) list.sort((a, b) => a.rank - b.rank);
+
+	return { errors, fixes, fixesFor, errorsFor: (fix) => errorsByFix.get(fix.id) ?? [] };
+}

@@ -1,0 +1,91 @@
+/**
+ * The meta string of a fenced code block in a fix, e.g.
+ * ```` ```powershell primary slots="computer=Server01 user=Domain01\Admin01" ````.
+ * `slots` names the example values a reader replaces with their own; `primary` marks the one command a
+ * ticket should carry. One parser serves the Shiki transformer (which marks the slots in the HTML) and
+ * the content checks (which fail the build on a bad declaration).
+ */
+
+/** Kinds of example value a command can hold, each validated and quoted by its own rules. */
+export const SLOT_KINDS = ['computer', 'ip', 'domain', 'user', 'port', 'configuration', 'path'] as const;
+export type SlotKind = (typeof SLOT_KINDS)[number];
+
+export interface SlotDeclaration {
+	kind: SlotKind;
+	/** The example text in the command, replaced by the reader's value. */
+	example: string;
+}
+
+export interface CodeMeta {
+	primary: boolean;
+	slots: SlotDeclaration[];
+}
+
+export interface SlotRange extends SlotDeclaration {
+	start: number;
+	end: number;
+}
+
+export class CodeMetaError extends Error {}
+
+const SLOTS_ATTRIBUTE = /(?:^|\s)slots="([^"]*)"/;
+
+function isSlotKind(value: string): value is SlotKind {
+	return (SLOT_KINDS as readonly string[]).includes(value);
+}
+
+/** Parses a fence's meta string; throws `CodeMetaError` naming what is wrong. */
+export function parseCodeMeta(meta: string | undefined): CodeMeta {
+	const raw = meta ?? '';
+	const withoutSlots = raw.replace(SLOTS_ATTRIBUTE, ' ');
+	const words = withoutSlots.split(/\s+/).filter(Boolean);
+	const unknown = words.filter((word) => word !== 'primary');
+	if (unknown.length > 0) {
+		throw new CodeMetaError(`unknown code block option "${unknown[0]}" (expected "primary" or slots="kind=example …")`);
+	}
+	const slots: SlotDeclaration[] = [];
+	const declared = SLOTS_ATTRIBUTE.exec(raw)?.[1];
+	if (declared !== undefined) {
+		for (const pair of declared.split(/\s+/).filter(Boolean)) {
+			const equals = pair.indexOf('=');
+			const kind = pair.slice(0, Math.max(equals, 0));
+			const example = pair.slice(equals + 1);
+			if (equals < 1 || example === '') {
+				throw new CodeMetaError(`slot "${pair}" must be written kind=example`);
+			}
+			if (!isSlotKind(kind)) {
+				throw new CodeMetaError(`slot kind "${kind}" is not one of ${SLOT_KINDS.join(', ')}`);
+			}
+			slots.push({ kind, example });
+		}
+		if (slots.length === 0) throw new CodeMetaError('slots="" declares no slot');
+	}
+	return { primary: words.includes('primary'), slots };
+}
+
+/**
+ * Every place each slot's example stands in the code. Throws when an example is missing from its block
+ * or when two slots claim overlapping text, since a reader's value could not be put in unambiguously.
+ */
+export function locateSlots(code: string, slots: readonly SlotDeclaration[]): SlotRange[] {
+	const ranges: SlotRange[] = [];
+	for (const slot of slots) {
+		let at = code.indexOf(slot.example);
+		if (at < 0) throw new CodeMetaError(`slot ${slot.kind}="${slot.example}" does not occur in its code block`);
+		while (at >= 0) {
+			ranges.push({ ...slot, start: at, end: at + slot.example.length });
+			at = code.indexOf(slot.example, at + slot.example.length);
+		}
+	}
+	ranges.sort((a, b) => a.start - b.start);
+	for (let i = 1; i < ranges.length; i++) {
+		const previous = ranges[i - 1]!;
+		const current = ranges[i]!;
+		if (current.start < previous.end) {
+			throw new CodeMetaError(
+				`slots ${previous.kind}="${previous.example}" and ${current.kind}="${current.example}" overlap`,
+			);
+		}
+	}
+	return ranges;
+}

@@ -1,0 +1,50 @@
+/**
+ * Orders what a search shows: the best error first, then its fixes in the error's own order, then the
+ * other errors with evidence, then related pages from the full-text index, with no page twice.
+ * Only an error whose message the paste contains is marked `exact`.
+ */
+import type { IndexedError, IndexedFix } from '../errors-index';
+import type { ErrorEvidence } from '../paste/match';
+
+export interface RelatedPage {
+	url: string;
+	title: string;
+	excerpt: string;
+}
+
+export type SearchResult =
+	| { kind: 'error'; url: string; title: string; match: 'exact' | 'related'; evidence: ErrorEvidence }
+	| { kind: 'fix'; url: string; title: string; match: 'related'; fix: IndexedFix; error: IndexedError; rank: number }
+	| { kind: 'page'; url: string; title: string; match: 'related'; page: RelatedPage };
+
+/** At most this many results are shown. */
+export const MAX_RESULTS = 15;
+/** Other errors listed after the best one. */
+const MAX_OTHER_ERRORS = 3;
+/** Pages from the full-text index appended at the end. */
+const MAX_RELATED_PAGES = 4;
+
+export function orderResults(evidence: readonly ErrorEvidence[], related: readonly RelatedPage[]): SearchResult[] {
+	const results: SearchResult[] = [];
+	const seen = new Set<string>();
+	const push = (result: SearchResult) => {
+		if (seen.has(result.url) || results.length >= MAX_RESULTS) return;
+		seen.add(result.url);
+		results.push(result);
+	};
+	const [best, ...others] = evidence;
+	if (best) {
+		push({ kind: 'error', url: best.error.url, title: best.error.title, match: best.match, evidence: best });
+		best.error.fixes.forEach((fix, i) =>
+			push({ kind: 'fix', url: fix.url, title: fix.title, match: 'related', fix, error: best.error, rank: i + 1 }),
+		);
+	}
+	for (const other of others.slice(0, MAX_OTHER_ERRORS)) {
+		push({ kind: 'error', url: other.error.url, title: other.error.title, match: other.match, evidence: other });
+	}
+	for (const page of related.slice(0, MAX_RELATED_PAGES + seen.size)) {
+		if (results.filter((r) => r.kind === 'page').length >= MAX_RELATED_PAGES) break;
+		push({ kind: 'page', url: page.url, title: page.title, match: 'related', page });
+	}
+	return results;
+}

@@ -1,0 +1,62 @@
+/**
+ * The fixed vocabularies the content is sorted by. The schemas validate against these lists and the
+ * browse pages and the connection-path map render them in this order, so adding a value here is the
+ * one place a new group or stage is introduced.
+ */
+
+/** Stages a remoting request passes, from the user's console to the running remote command. */
+export const STAGES = [
+	{
+		id: 'local-session',
+		label: 'Local session',
+		detail: 'Elevation, execution policy and the bitness of the session you run in.',
+	},
+	{
+		id: 'client-settings',
+		label: "Client's settings",
+		detail: 'TrustedHosts, the authentication scheme and proxy options on the connecting computer.',
+	},
+	{
+		id: 'network',
+		label: 'Network',
+		detail: 'Name resolution, the firewall, the port and whether anything answers on it.',
+	},
+	{
+		id: 'winrm-service',
+		label: 'Remote WinRM service',
+		detail: 'The WS-Management service and its listeners on the remote computer.',
+	},
+	{
+		id: 'session-configuration',
+		label: 'Session configuration',
+		detail: 'The endpoint you connect to and who is allowed to use it.',
+	},
+	{
+		id: 'operation',
+		label: 'Running operation',
+		detail: 'Quotas, timeouts and interruptions while the command runs.',
+	},
+] as const;
+
+export type StageId = (typeof STAGES)[number]['id'];
+export const STAGE_IDS = STAGES.map((stage) => stage.id) as [StageId, ...StageId[]];
+
+/** Topics the fixes are grouped by on the browse page. */
+export const TOPICS = [
+	{ id: 'enable', label: 'Turn remoting on', detail: 'Enable remoting on one computer or a whole domain.' },
+	{ id: 'permissions', label: 'Permissions and credentials', detail: 'Who may connect, and as whom.' },
+	{ id: 'trust', label: 'Trust and authentication', detail: 'IP addresses, workgroups and TrustedHosts.' },
+	{ id: 'network', label: 'Ports, proxies and firewalls', detail: 'Reaching the remote listener.' },
+	{ id: 'session', label: 'Inside the session', detail: 'Bitness, execution policy, quotas and timeouts.' },
+	{ id: 'recovery', label: 'Stuck or interrupted commands', detail: 'Unresponsive programs and aborted operations.' },
+	{ id: 'platform', label: 'Other platforms', detail: 'Remoting from Linux and macOS.' },
+] as const;
+
+export type TopicId = (typeof TOPICS)[number]['id'];
+export const TOPIC_IDS = TOPICS.map((topic) => topic.id) as [TopicId, ...TopicId[]];
+
+/** Where every entry's facts come from. */
+export const UPSTREAM = {
+	title: 'about_Remote_Troubleshooting (PowerShell 5.1)',
+	url: 'https://learn.microsoft.com/powershell/module/microsoft.powershell.core/about/about_remote_troubleshooting?view=powershell-5.1',
+} as const;

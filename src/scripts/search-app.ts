@@ -1,0 +1,145 @@
+/**
+ * The paste search, loaded on first use: it fetches the errors index and, for related pages, the
+ * Pagefind bundle, both from this site only. A newer search always wins over an older one still
+ * running, and `aria-busy` on the results is true exactly while a search is under way.
+ */
+import type { ErrorsIndex } from '../lib/errors-index';
+import { formatFragment } from '../lib/fragment';
+import { prepareModel, type PreparedModel } from '../lib/paste/match';
+import { analyzePaste } from '../lib/search/analyze';
+import { orderResults, type RelatedPage, type SearchResult } from '../lib/search/results';
+import { announce } from './announce';
+import { renderResult } from './search-render';
+
+export interface SearchUi {
+	box: HTMLTextAreaElement;
+	results: HTMLElement;
+	panel: HTMLElement | null;
+	blankState: HTMLTemplateElement;
+	noMatchState: HTMLTemplateElement;
+}
+
+interface Pagefind {
+	options(options: { baseUrl: string; noWorker: boolean }): Promise<void>;
+	search(term: string): Promise<{ results: { id: string; score: number; data(): Promise<PagefindData> }[] }>;
+}
+interface PagefindData {
+	url: string;
+	excerpt: string;
+	meta: { title?: string };
+}
+
+const base = import.meta.env.BASE_URL;
+let model: Promise<PreparedModel> | undefined;
+let pagefind: Promise<Pagefind | undefined> | undefined;
+
+function loadModel(): Promise<PreparedModel> {
+	model ??= fetch(`${base}errors.json`)
+		.then((response) => {
+			if (!response.ok) throw new Error(`errors.json: HTTP ${response.status}`);
+			return response.json() as Promise<ErrorsIndex>;
+		})
+		.then((index) => prepareModel(index.errors));
+	return model;
+}
+
+function loadPagefind(): Promise<Pagefind | undefined> {
+	pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)
+		.then(async (module: Pagefind) => {
+			// Our index is small: searching on the main thread saves loading a worker script.
+			await module.options({ baseUrl: base, noWorker: true });
+			return module;
+		})
+		// Without the index (a dev server, say) the search still answers from the errors index.
+		.catch(() => undefined);
+	return pagefind;
+}
+
+/** Related pages for the paste's key words: each word is searched alone and the pages that share most win. */
+async function relatedPages(terms: readonly string[]): Promise<RelatedPage[]> {
+	if (terms.length === 0) return [];
+	const index = await loadPagefind();
+	if (!index) return [];
+	const responses = await Promise.all(terms.map((term) => index.search(term)));
+	const tally = new Map<string, { score: number; hits: number; result: { data(): Promise<PagefindData> } }>();
+	for (const response of responses) {
+		for (const result of response.results.slice(0, 10)) {
+			const entry = tally.get(result.id) ?? { score: 0, hits: 0, result };
+			entry.score += result.score;
+			entry.hits += 1;
+			tally.set(result.id, entry);
+		}
+	}
+	const needed = Math.min(2, terms.length);
+	const best = [...tally.values()]
+		.filter((entry) => entry.hits >= needed)
+		.sort((a, b) => b.hits - a.hits || b.score - a.score)
+		.slice(0, 6);
+	const pages = await Promise.all(best.map((entry) => entry.result.data()));
+	return pages.map((page) => ({
+		url: page.url,
+		title: page.meta.title ?? page.url,
+		excerpt: page.excerpt.replace(/<[^>]*>/g, '').replace(/&[a-z#0-9]+;/gi, ' '),
+	}));
+}
+
+function fill(container: HTMLElement, template: HTMLTemplateElement): void {
+	container.replaceChildren(template.content.cloneNode(true));
+}
+
+function describe(results: readonly SearchResult[]): string {
+	const exact = results.find((result) => result.match === 'exact');
+	return results.length === 0
+			? 'No matching page. Browse the errors or the fixes instead.'
+			: `${results.length} result${results.length === 1 ? '' : 's'}. ${exact ? `Exact match: ${exact.title}.` : `Best guess: ${results[0]!.title}.`}`;
+}
+
+function keepInAddress(query: string): void {
+	const url = `${location.pathname}${location.search}${query ? formatFragment({ query }) : ''}`;
+	history.replaceState(history.state, '', url);
+}
+
+export function createSearch(ui: SearchUi) {
+	let generation = 0;
+
+	return async function search(text: string, options: { keepInAddress: boolean }): Promise<void> {
+		const current = ++generation;
+		ui.results.setAttribute('aria-busy', 'true');
+		try {
+			const prepared = await loadModel();
+			if (current !== generation) return;
+			const analysis = analyzePaste(text, prepared);
+			// When the paste holds a message exactly, the answer is complete; the full-text index is for guesses.
+			const recognised = analysis.evidence.some((evidence) => evidence.match === 'exact');
+			const related = analysis.blank || recognised ? [] : await relatedPages(analysis.terms);
+			if (current !== generation) return;
+
+			if (ui.panel) ui.panel.hidden = analysis.blank;
+			if (analysis.blank) {
+				fill(ui.results, ui.blankState);
+			} else {
+				const results = orderResults(analysis.evidence, related);
+				if (results.length === 0) {
+					fill(ui.results, ui.noMatchState);
+				} else {
+					const list = document.createElement('ol');
+					list.className = 'results';
+					list.setAttribute('aria-label', 'Results, best first');
+					for (const result of results) list.append(renderResult(result, analysis.clean.text, result.url));
+					ui.results.replaceChildren(list);
+				}
+				announce(describe(results));
+			}
+			if (options.keepInAddress) keepInAddress(analysis.blank ? '' : text.length <= 2_000 ? text : analysis.clean.text);
+		} catch (error) {
+			if (current !== generation) return;
+			ui.results.replaceChildren(Object.assign(document.createElement('p'), {
+				className: 'search-error',
+				textContent: 'The search could not load its index. Reload the page, or browse the errors and fixes.',
+			}));
+			console.error(error);
+		} finally {
+			if (current === generation) ui.results.setAttribute('aria-busy', 'false');
+		}
+	};
+}
