@@ -34,11 +34,20 @@ function isSlotKind(value: string): value is SlotKind {
 	return (SLOT_KINDS as readonly string[]).includes(value);
 }
 
+/** The bare words of a meta string, with the `slots="…"` attribute taken out. */
+function metaWords(raw: string): string[] {
+	return raw.replace(SLOTS_ATTRIBUTE, ' ').split(/\s+/).filter(Boolean);
+}
+
+/** Whether a block is marked primary, even when the rest of its meta is invalid. */
+export function declaresPrimary(meta: string | undefined): boolean {
+	return metaWords(meta ?? '').includes('primary');
+}
+
 /** Parses a fence's meta string; throws `CodeMetaError` naming what is wrong. */
 export function parseCodeMeta(meta: string | undefined): CodeMeta {
 	const raw = meta ?? '';
-	const withoutSlots = raw.replace(SLOTS_ATTRIBUTE, ' ');
-	const words = withoutSlots.split(/\s+/).filter(Boolean);
+	const words = metaWords(raw);
 	const unknown = words.filter((word) => word !== 'primary');
 	if (unknown.length > 0) {
 		throw new CodeMetaError(`unknown code block option "${unknown[0]}" (expected "primary" or slots="kind=example …")`);

@@ -3,7 +3,7 @@
  * references that resolve, unique signals, stable heading ids and valid code-block slots. Each problem
  * names the file and the field, so a broken entry stops the build with a message that says where to look.
  */
-import { CodeMetaError, locateSlots, parseCodeMeta } from './code-meta';
+import { CodeMetaError, declaresPrimary, locateSlots, parseCodeMeta } from './code-meta';
 import { outlineMarkdown } from './mdx-outline';
 import { normalizeCode } from './signals';
 import { isKebabCase } from './slug';
@@ -147,9 +147,9 @@ function checkBody(entry: ErrorEntryInput | FixEntryInput, problems: ContentProb
 	let primaries = 0;
 	for (const fence of fences) {
 		const field = `code block at body line ${fence.line}`;
+		if (declaresPrimary(fence.meta)) primaries++;
 		try {
 			const meta = parseCodeMeta(fence.meta);
-			if (meta.primary) primaries++;
 			if ((meta.primary || meta.slots.length > 0) && fence.lang !== 'powershell') {
 				throw new CodeMetaError('slots and primary are only for powershell blocks');
 			}

@@ -5,7 +5,7 @@
  */
 
 /** A code as the content writes it: decimal (possibly negative) or `0x` hex. */
-export const SIGNAL_CODE = /^(?:-?\d{1,10}|0x[0-9A-Fa-f]{1,8})$/;
+export const SIGNAL_CODE = /^(?:-?\d{1,10}|0[xX][0-9A-Fa-f]{1,8})$/;
 
 /** The unsigned 32-bit value of a code, or `undefined` when the text is not a code. */
 export function normalizeCode(text: string): number | undefined {

@@ -6,7 +6,7 @@
  */
 import { decodeHtmlEntities, decodeJsonEscapes, looksJsonEscaped, normalizeCharacters } from './decode';
 import { IdentifierCollector, type PasteIdentifiers } from './identifiers';
-import { HEAD_CHARS, MAX_LINE_CHARS, MAX_LINES, TAIL_CHARS } from './limits';
+import { HARD_CHARS, HEAD_CHARS, MAX_LINE_CHARS, TAIL_CHARS } from './limits';
 import { normalizeCode } from '../signals';
 
 export interface PasteSignals {
@@ -27,10 +27,21 @@ export interface CleanPaste {
 	truncated: boolean;
 }
 
-/** Examines at most the head and the tail of a long paste. */
+function headAndTail(text: string, head: number, tail: number): string {
+	return text.length <= head + tail ? text : `${text.slice(0, head)}\n${text.slice(-tail)}`;
+}
+
+/**
+ * The part of a paste that is examined: runs of blank lines and spaces squeezed first (so padding never
+ * pushes the error out of reach), then at most the head and the tail of what is left.
+ */
 export function capPaste(raw: string): { text: string; truncated: boolean } {
-	if (raw.length <= HEAD_CHARS + TAIL_CHARS) return { text: raw, truncated: false };
-	return { text: `${raw.slice(0, HEAD_CHARS)}\n${raw.slice(-TAIL_CHARS)}`, truncated: true };
+	const squeezed = headAndTail(raw, HARD_CHARS * 0.75, HARD_CHARS * 0.25)
+		.replace(/\r\n?/g, '\n')
+		.replace(/[ \t\f\v]+/g, ' ')
+		.replace(/ ?\n[ \n]*/g, '\n');
+	const text = headAndTail(squeezed, HEAD_CHARS, TAIL_CHARS);
+	return { text, truncated: raw.length > HARD_CHARS || text.length < squeezed.length };
 }
 
 // Prefixes stripped from the start of a line, repeatedly, in any order.
@@ -79,6 +90,7 @@ export function stripLinePrefixes(line: string, ids?: IdentifierCollector): stri
 }
 
 function addCodes(text: string, codes: Set<number>): void {
+	if (!/\d/.test(text)) return;
 	for (const match of text.matchAll(/\b(?:code|errorcode|error code|error number|hresult|error)\s*[:=#]?\s*["']?(-?\d{1,10}|0x[0-9a-f]{1,8})\b/gi)) {
 		const code = normalizeCode(match[1]!);
 		if (code !== undefined) codes.add(code);
@@ -90,6 +102,7 @@ function addCodes(text: string, codes: Set<number>): void {
 }
 
 function addExceptions(text: string, exceptions: Set<string>): void {
+	if (!text.includes('Exception')) return;
 	for (const match of text.matchAll(/\b([A-Z][A-Za-z0-9]{0,80}Exception)\b/g)) exceptions.add(match[1]!);
 }
 
@@ -107,10 +120,9 @@ export function cleanPaste(raw: string): CleanPaste {
 	const kept: string[] = [];
 
 	const lines = text.split('\n');
-	for (let i = 0, examined = 0; i < lines.length && examined < MAX_LINES; i++) {
-		let line = lines[i]!.slice(0, MAX_LINE_CHARS);
+	for (const whole of lines) {
+		let line = whole.slice(0, MAX_LINE_CHARS);
 		if (line.trim() === '') continue;
-		examined++;
 
 		// XML (WSManFault, SOAP faults): codes and machines from attributes, then only the text content.
 		if (line.includes('<')) {
@@ -153,7 +165,9 @@ export function cleanPaste(raw: string): CleanPaste {
 
 		addCodes(line, codes);
 		addExceptions(line, exceptions);
-		for (const match of line.matchAll(/Connecting to remote server (\S{1,255}) failed/gi)) ids.computer(match[1]!);
+		if (/remote server/i.test(line)) {
+			for (const match of line.matchAll(/Connecting to remote server (\S{1,255}) failed/gi)) ids.computer(match[1]!);
+		}
 		ids.scanFreeText(line);
 		kept.push(line);
 	}

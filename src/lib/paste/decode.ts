@@ -4,7 +4,8 @@
  * editors and chat tools add. Each step is one linear pass.
  */
 
-const JSON_ESCAPED = /\\r\\n|\\n(?=[\s+"\\]|$)|\\\\|\\"/;
+// Escaped line breaks or quotes; a doubled backslash alone is not enough, since UNC paths start with one.
+const JSON_ESCAPED = /\\r\\n|\\n(?=[\s+"\\]|$)|\\"/;
 
 /** True when the text carries JSON string escapes rather than literal Windows paths. */
 export function looksJsonEscaped(text: string): boolean {

@@ -103,7 +103,11 @@ export class IdentifierCollector {
 
 	/** Values that stand anywhere in a line: IP addresses, DOMAIN\user and file paths. */
 	scanFreeText(line: string): void {
-		for (const match of line.matchAll(/(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.])/g)) this.computer(match[0]);
+		// Cheap checks first: most lines of a long log hold none of these, and skip the patterns entirely.
+		if (/\d\.\d/.test(line)) {
+			for (const match of line.matchAll(/(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.])/g)) this.computer(match[0]);
+		}
+		if (!line.includes('\\')) return;
 		for (const match of line.matchAll(/(?<![\w:\\.-])[A-Za-z0-9][\w.-]{0,62}\\[A-Za-z0-9][\w.$-]{0,63}(?![\\\w])/g)) {
 			this.user(match[0]);
 		}

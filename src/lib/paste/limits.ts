@@ -10,8 +10,8 @@ export const HEAD_CHARS = 48_000;
 export const TAIL_CHARS = 16_000;
 /** Longer lines are cut to this before any pattern runs on them. */
 export const MAX_LINE_CHARS = 4_000;
-/** Lines examined after the cut (100,000 blank lines collapse long before this). */
-export const MAX_LINES = 3_000;
+/** Characters read at all: beyond this a paste is cut, head and tail, before even blank lines are squeezed. */
+export const HARD_CHARS = 2_000_000;
 /** The longest text a `<placeholder>` may stand for, in folded characters. */
 export const MAX_PLACEHOLDER_CHARS = 300;
 /** At most this many occurrences of a message's anchor are tried. */
