@@ -32,7 +32,7 @@ export default defineConfig({
 	],
 	webServer: [
 		{
-			command: `astro build && astro preview --port ${ROOT_PORT}`,
+			command: `astro build && node scripts/serve.mjs dist-e2e --port ${ROOT_PORT}`,
 			env: { OUT_DIR: './dist-e2e', ASTRO_TELEMETRY_DISABLED: '1' },
 			url: `http://localhost:${ROOT_PORT}/`,
 			timeout: 180_000,
@@ -40,7 +40,7 @@ export default defineConfig({
 			stdout: 'ignore',
 		},
 		{
-			command: `astro build && astro preview --port ${SUBPATH_PORT}`,
+			command: `astro build && node scripts/serve.mjs dist-e2e-kb --port ${SUBPATH_PORT} --base ${SUBPATH}`,
 			env: { OUT_DIR: './dist-e2e-kb', BASE_PATH: SUBPATH, ASTRO_TELEMETRY_DISABLED: '1' },
 			url: `http://localhost:${SUBPATH_PORT}${SUBPATH}`,
 			timeout: 180_000,

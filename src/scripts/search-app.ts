@@ -5,9 +5,9 @@
  */
 import type { ErrorsIndex } from '../lib/errors-index';
 import { formatFragment } from '../lib/fragment';
-import { prepareModel, type PreparedModel } from '../lib/paste/match';
-import { analyzePaste } from '../lib/search/analyze';
-import { orderResults, type RelatedPage, type SearchResult } from '../lib/search/results';
+import { prepareModel } from '../lib/paste/match';
+import { analyzePaste, type Analysis } from '../lib/search/analyze';
+import { MAX_RELATED_PAGES, orderResults, type RelatedPage, type SearchResult } from '../lib/search/results';
 import { announce } from './announce';
 import { renderResult } from './search-render';
 
@@ -30,18 +30,10 @@ interface PagefindData {
 }
 
 const base = import.meta.env.BASE_URL;
-let model: Promise<PreparedModel> | undefined;
-let pagefind: Promise<Pagefind | undefined> | undefined;
+/** Below this evidence the best error is a guess, and related pages from the full-text index help. */
+const CONFIDENT_SCORE = 0.75;
 
-function loadModel(): Promise<PreparedModel> {
-	model ??= fetch(`${base}errors.json`)
-		.then((response) => {
-			if (!response.ok) throw new Error(`errors.json: HTTP ${response.status}`);
-			return response.json() as Promise<ErrorsIndex>;
-		})
-		.then((index) => prepareModel(index.errors));
-	return model;
-}
+let pagefind: Promise<Pagefind | undefined> | undefined;
 
 function loadPagefind(): Promise<Pagefind | undefined> {
 	pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)
@@ -57,7 +49,6 @@ function loadPagefind(): Promise<Pagefind | undefined> {
 
 /** Related pages for the paste's key words: each word is searched alone and the pages that share most win. */
 async function relatedPages(terms: readonly string[]): Promise<RelatedPage[]> {
-	if (terms.length === 0) return [];
 	const index = await loadPagefind();
 	if (!index) return [];
 	const responses = await Promise.all(terms.map((term) => index.search(term)));
@@ -74,7 +65,7 @@ async function relatedPages(terms: readonly string[]): Promise<RelatedPage[]> {
 	const best = [...tally.values()]
 		.filter((entry) => entry.hits >= needed)
 		.sort((a, b) => b.hits - a.hits || b.score - a.score)
-		.slice(0, 6);
+		.slice(0, MAX_RELATED_PAGES);
 	const pages = await Promise.all(best.map((entry) => entry.result.data()));
 	return pages.map((page) => ({
 		url: page.url,
@@ -99,47 +90,71 @@ function keepInAddress(query: string): void {
 	history.replaceState(history.state, '', url);
 }
 
-export function createSearch(ui: SearchUi) {
+/** The search for one page's box; `index` is the response for errors.json, requested with the code. */
+export function createSearch(ui: SearchUi, index: Promise<Response>) {
 	let generation = 0;
+	const model = index
+		.then((response) => {
+			if (!response.ok) throw new Error(`errors.json: HTTP ${response.status}`);
+			return response.json() as Promise<ErrorsIndex>;
+		})
+		.then((loaded) => prepareModel(loaded.errors));
 
+	function show(analysis: Analysis, related: readonly RelatedPage[]): void {
+		if (ui.panel) ui.panel.hidden = analysis.blank;
+		if (analysis.blank) {
+			fill(ui.results, ui.blankState);
+			return;
+		}
+		const results = orderResults(analysis.evidence, related);
+		if (results.length === 0) {
+			fill(ui.results, ui.noMatchState);
+		} else {
+			const list = document.createElement('ol');
+			list.className = 'results';
+			list.setAttribute('aria-label', 'Results, best first');
+			for (const result of results) list.append(renderResult(result, analysis.clean.text, result.url));
+			ui.results.replaceChildren(list);
+		}
+		announce(describe(results));
+	}
+
+	/**
+	 * Answers from the errors index at once. When the answer is only a guess, related pages from the
+	 * full-text index follow as a second update, with `aria-busy` true again while they are fetched.
+	 */
 	return async function search(text: string, options: { keepInAddress: boolean }): Promise<void> {
 		const current = ++generation;
-		ui.results.setAttribute('aria-busy', 'true');
+		const busy = (state: boolean) => {
+			if (current === generation) ui.results.setAttribute('aria-busy', String(state));
+		};
+		busy(true);
 		try {
-			const prepared = await loadModel();
+			const prepared = await model;
 			if (current !== generation) return;
 			const analysis = analyzePaste(text, prepared);
-			// When the paste holds a message exactly, the answer is complete; the full-text index is for guesses.
-			const recognised = analysis.evidence.some((evidence) => evidence.match === 'exact');
-			const related = analysis.blank || recognised ? [] : await relatedPages(analysis.terms);
-			if (current !== generation) return;
-
-			if (ui.panel) ui.panel.hidden = analysis.blank;
-			if (analysis.blank) {
-				fill(ui.results, ui.blankState);
-			} else {
-				const results = orderResults(analysis.evidence, related);
-				if (results.length === 0) {
-					fill(ui.results, ui.noMatchState);
-				} else {
-					const list = document.createElement('ol');
-					list.className = 'results';
-					list.setAttribute('aria-label', 'Results, best first');
-					for (const result of results) list.append(renderResult(result, analysis.clean.text, result.url));
-					ui.results.replaceChildren(list);
-				}
-				announce(describe(results));
-			}
+			show(analysis, []);
 			if (options.keepInAddress) keepInAddress(analysis.blank ? '' : text.length <= 2_000 ? text : analysis.clean.text);
+			busy(false);
+
+			const best = analysis.evidence[0];
+			const recognised = best !== undefined && (best.match === 'exact' || best.score >= CONFIDENT_SCORE);
+			if (analysis.blank || recognised || analysis.terms.length === 0) return;
+			const related = await relatedPages(analysis.terms);
+			if (current !== generation || related.length === 0) return;
+			busy(true);
+			show(analysis, related);
 		} catch (error) {
 			if (current !== generation) return;
-			ui.results.replaceChildren(Object.assign(document.createElement('p'), {
-				className: 'search-error',
-				textContent: 'The search could not load its index. Reload the page, or browse the errors and fixes.',
-			}));
+			ui.results.replaceChildren(
+				Object.assign(document.createElement('p'), {
+					className: 'search-error',
+					textContent: 'The search could not load its index. Reload the page, or browse the errors and fixes.',
+				}),
+			);
 			console.error(error);
 		} finally {
-			if (current === generation) ui.results.setAttribute('aria-busy', 'false');
+			busy(false);
 		}
 	};
 }

@@ -15,9 +15,13 @@ if (form && box && results && blankState && noMatchState) {
 	const panel = document.querySelector<HTMLElement>('[data-search-panel]');
 	let search: Promise<(text: string, options: { keepInAddress: boolean }) => Promise<void>> | undefined;
 	const load = () => {
-		search ??= import('./search-app').then(({ createSearch }) =>
-			createSearch({ box, results, panel, blankState, noMatchState }),
-		);
+		// The errors index and the search code load side by side: one round trip, not two.
+		search ??= (() => {
+			const index = fetch(`${import.meta.env.BASE_URL}errors.json`);
+			return import('./search-app').then(({ createSearch }) =>
+				createSearch({ box, results, panel, blankState, noMatchState }, index),
+			);
+		})();
 		return search;
 	};
 	const run = (keepInAddress = true) => {
@@ -27,7 +31,10 @@ if (form && box && results && blankState && noMatchState) {
 	const links = () => [...results.querySelectorAll<HTMLAnchorElement>('a.result-link')];
 
 	box.addEventListener('input', () => run());
-	box.addEventListener('focus', () => void load(), { once: true });
+	// On the home page searching is the point, so the search loads at once; elsewhere, reaching for the box
+	// is the moment to fetch it, so the paste that follows is answered without a wait.
+	if (form.hasAttribute('data-eager')) void load();
+	for (const intent of ['focus', 'pointerenter', 'touchstart']) box.addEventListener(intent, () => void load(), { once: true, passive: true });
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();
 		run();

@@ -22,7 +22,7 @@ export const MAX_RESULTS = 15;
 /** Other errors listed after the best one. */
 const MAX_OTHER_ERRORS = 3;
 /** Pages from the full-text index appended at the end. */
-const MAX_RELATED_PAGES = 4;
+export const MAX_RELATED_PAGES = 4;
 
 export function orderResults(evidence: readonly ErrorEvidence[], related: readonly RelatedPage[]): SearchResult[] {
 	const results: SearchResult[] = [];

@@ -1,0 +1,43 @@
+/** What the benchmarks share: building into their own folder, serving it, and a headless Chromium. */
+import { spawn, spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium-path.mjs';
+
+/** Builds the site into `outDir` from scratch and returns the wall time in milliseconds. */
+export function build(outDir, env = {}) {
+	rmSync(outDir, { recursive: true, force: true });
+	const started = performance.now();
+	const result = spawnSync('astro', ['build'], {
+		env: { ...process.env, OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+		encoding: 'utf8',
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
+	if (result.status !== 0) {
+		process.stderr.write(result.stdout + result.stderr);
+		throw new Error(`astro build failed with exit code ${result.status}`);
+	}
+	return { ms: performance.now() - started, log: result.stdout };
+}
+
+/** Serves a built folder with the project's static server; resolves once it listens. */
+export function serve(dir, port, base = '/') {
+	const child = spawn('node', ['scripts/serve.mjs', dir, '--port', String(port), '--base', base], { stdio: ['ignore', 'pipe', 'inherit'] });
+	return new Promise((resolve, reject) => {
+		child.once('error', reject);
+		child.stdout.once('data', () => resolve({ url: `http://localhost:${port}${base}`, stop: () => child.kill() }));
+	});
+}
+
+export async function launch() {
+	const executablePath = findChromium();
+	if (!executablePath) throw new Error('No Chromium: run `node scripts/ensure-chromium.mjs` first');
+	return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+}
+
+export function percentile(values, p) {
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+export const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;

@@ -1,0 +1,157 @@
+import { expect, test } from './test-utils';
+
+const ACCESS_DENIED = `Enter-PSSession : Connecting to remote server QA-WEB-4 failed with the following error message : Access is denied. For more information, see the about_Remote_Troubleshooting Help topic.
+At line:1 char:1
++ Enter-PSSession -ComputerName QA-WEB-4
++ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~
+    + CategoryInfo          : InvalidArgument: (QA-WEB-4:String) [Enter-PSSession], PSRemotingTransportException
+    + FullyQualifiedErrorId : CreateRemoteRunspaceFailed`;
+
+test.describe('the search contract', () => {
+	test('the home page has the labelled search form and one results element', async ({ site, page }) => {
+		await site.goto();
+		await expect(page.locator('form[role="search"][data-error-search]')).toHaveCount(1);
+		await expect(site.box).toHaveCount(1);
+		await expect(page.getByLabel('Paste the error exactly as your console printed it')).toBeVisible();
+		await expect(site.results).toHaveCount(1);
+		await expect(site.results).toHaveAttribute('aria-busy', 'false');
+	});
+
+	test('a paste finds the error first, then its fixes in order, exact only for the error', async ({ site }) => {
+		await site.goto();
+		await site.paste(ACCESS_DENIED);
+		const ranked = await site.ranked();
+		expect(ranked.slice(0, 4)).toEqual([
+			'errors/access-denied:exact',
+			'fixes/provide-administrator-credentials:related',
+			'fixes/enable-remoting-for-non-administrators:related',
+			'fixes/enable-remoting-for-administrators-in-other-domains:related',
+		]);
+		expect(ranked.filter((r) => r.endsWith(':exact'))).toEqual(['errors/access-denied:exact']);
+		await expect(site.items.first()).toContainText('Your paste contains this message');
+	});
+
+	test('typing runs the search without a button', async ({ site, page }) => {
+		await site.goto();
+		await site.box.click();
+		await page.keyboard.type('The total data received from the remote client exceeded allowed maximum.');
+		await site.settled();
+		expect((await site.ranked())[0]).toBe('errors/quota-exceeded:exact');
+	});
+
+	test('aria-busy is true while a search runs', async ({ site, page }) => {
+		await site.goto();
+		const states = page.evaluate(
+			() =>
+				new Promise<string[]>((resolve) => {
+					const results = document.querySelector('[data-search-results]')!;
+					const seen: string[] = [];
+					new MutationObserver(() => {
+						const state = results.getAttribute('aria-busy')!;
+						if (seen.at(-1) !== state) seen.push(state);
+						if (state === 'false') resolve(seen);
+					}).observe(results, { attributes: true, attributeFilter: ['aria-busy'] });
+				}),
+		);
+		await site.box.fill('Access is denied.');
+		expect(await states).toEqual(['true', 'false']);
+	});
+
+	test('Enter runs the search, Shift+Enter adds a line', async ({ site, page }) => {
+		await site.goto();
+		await site.box.evaluate((box: HTMLTextAreaElement) => {
+			box.value = 'Unable to check the status of the firewall';
+		});
+		await site.box.press('Enter');
+		await site.settled();
+		expect((await site.ranked())[0]).toBe('errors/firewall-check-failed:exact');
+		await site.box.press('Shift+Enter');
+		await expect(site.box).toHaveValue('Unable to check the status of the firewall\n');
+		await expect(page).toHaveURL(/#q=Unable/);
+	});
+
+	test('#q= pre-fills the box and runs the search, on the home page and on any page', async ({ site }) => {
+		const query = 'The I/O operation has been aborted because of either a thread exit or an application request.';
+		for (const path of ['', 'fixes/enable-remoting/', 'errors/']) {
+			await site.goto(`${path}#q=${encodeURIComponent(query)}`);
+			await expect(site.box).toHaveValue(query);
+			await site.settled();
+			expect((await site.ranked())[0], path).toBe('errors/io-aborted:exact');
+		}
+	});
+
+	test('the address keeps the current query in its fragment, never in a query string', async ({ site, page }) => {
+		await site.goto();
+		await site.paste(ACCESS_DENIED);
+		const url = new URL(page.url());
+		expect(url.search).toBe('');
+		expect(decodeURIComponent(url.hash.slice(3))).toBe(ACCESS_DENIED);
+		await page.reload();
+		await site.settled();
+		expect((await site.ranked())[0]).toBe('errors/access-denied:exact');
+	});
+
+	test('arrow keys move through the results and Enter opens one', async ({ site, page }) => {
+		await site.goto();
+		await site.paste('Access is denied.');
+		await site.box.focus();
+		await site.box.press('End');
+		await page.keyboard.press('ArrowDown');
+		await expect(site.items.nth(0).locator('a')).toBeFocused();
+		await page.keyboard.press('ArrowDown');
+		await expect(site.items.nth(1).locator('a')).toBeFocused();
+		await page.keyboard.press('ArrowUp');
+		await page.keyboard.press('ArrowUp');
+		await expect(site.box).toBeFocused();
+		await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(/\/fixes\/provide-administrator-credentials\//);
+	});
+
+	test('/ focuses the box from any page', async ({ site, page }) => {
+		await site.goto('fixes/enable-remoting/');
+		await page.locator('h1').click();
+		await page.keyboard.press('/');
+		await expect(site.box).toBeFocused();
+	});
+
+	test('an error the site does not cover gets no exact match', async ({ site }) => {
+		await site.goto();
+		await site.paste(
+			'Enter-PSSession : Connecting to remote server app9 failed with the following error message : The user name or password is incorrect. For more information, see the about_Remote_Troubleshooting Help topic.',
+		);
+		expect((await site.ranked()).filter((r) => r.endsWith(':exact'))).toEqual([]);
+	});
+
+	test('blank input and unrelated text show the empty states, with links to browse', async ({ site }) => {
+		await site.goto();
+		await site.paste('how do I bake bread');
+		await expect(site.items).toHaveCount(0);
+		await expect(site.results).toContainText('No page matches this text');
+		await expect(site.results.getByRole('link', { name: 'all errors' })).toBeVisible();
+		await site.paste('   \n  ');
+		await expect(site.results).toContainText('Paste an error to find its page');
+	});
+
+	test('the pasted text never leaves the browser', async ({ site, page }) => {
+		const requests: string[] = [];
+		page.on('request', (request) => requests.push(request.url()));
+		await site.goto();
+		await site.paste(ACCESS_DENIED);
+		await site.paste('WS-Management service cannot complete the operation within the time specified');
+		const origin = new URL(site.baseURL).origin;
+		expect(requests.filter((url) => !url.startsWith(origin))).toEqual([]);
+		expect(requests.filter((url) => /QA-WEB-4|OperationTimeout|operation/i.test(url))).toEqual([]);
+	});
+
+	test('a guess uses the full-text index, with result URLs under the base path', async ({ site }) => {
+		await site.goto();
+		await site.paste('kerberos negotiate authentication trustedhosts workgroup');
+		const ranked = await site.ranked();
+		expect(ranked.length).toBeGreaterThan(0);
+		expect(ranked.every((r) => r.endsWith(':related'))).toBe(true);
+		const hrefs = await site.items.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+		expect(hrefs.every((href) => href!.startsWith(site.basePath))).toBe(true);
+	});
+});
