@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
+/** @returns {string | undefined} */
 export function findChromium() {
 	const fromEnv = process.env.CHROMIUM_PATH;
 	if (fromEnv) return existsSync(fromEnv) ? fromEnv : undefined;
@@ -18,7 +19,10 @@ export function findChromium() {
 	return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
 }
 
-/** Launch flags for a headless Chromium on a closed network: no background requests, no sandbox as root. */
+/**
+ * Launch flags for a headless Chromium on a closed network: no background requests, no sandbox as root.
+ * @type {string[]}
+ */
 export const CHROMIUM_ARGS = [
 	'--disable-background-networking',
 	'--disable-component-update',

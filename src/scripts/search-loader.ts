@@ -16,12 +16,12 @@ if (form && box && results && blankState && noMatchState) {
 	let search: Promise<(text: string, options: { keepInAddress: boolean }) => Promise<void>> | undefined;
 	const load = () => {
 		// The errors index and the search code load side by side: one round trip, not two.
-		search ??= (() => {
+		if (!search) {
 			const index = fetch(`${import.meta.env.BASE_URL}errors.json`);
-			return import('./search-app').then(({ createSearch }) =>
+			search = import('./search-app').then(({ createSearch }) =>
 				createSearch({ box, results, panel, blankState, noMatchState }, index),
 			);
-		})();
+		}
 		return search;
 	};
 	const run = (keepInAddress = true) => {

@@ -1,0 +1,56 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench:weight`: loads one page of each kind in Chromium and prints what it transfers before any
+ * search: HTML, CSS and JavaScript (decoded sizes), other bytes, the number of requests, and any request
+ * to another origin (there must be none). Budgets: 30 KB of JavaScript and 25 KB of CSS per page.
+ */
+import { build, kb, launch, serve } from './lib.mjs';
+
+const OUT = './dist-bench';
+const PORT = 4394;
+build(OUT);
+const server = await serve(OUT, PORT);
+const browser = await launch();
+
+const types = [
+	['home', ''],
+	['error page', 'errors/access-denied/'],
+	['fix page', 'fixes/add-computer-to-trustedhosts/'],
+	['errors browse', 'errors/'],
+	['fixes browse', 'fixes/'],
+	['404', 'no-such-page/'],
+];
+
+console.log('\npage type        HTML       CSS        JS         other      requests  other origins');
+let overBudget = false;
+for (const [label, path] of types) {
+	const page = await browser.newPage();
+	const sizes = { document: 0, stylesheet: 0, script: 0, other: 0 };
+	let requests = 0;
+	const foreign = [];
+	const pending = [];
+	page.on('response', (response) => {
+		requests++;
+		const url = response.url();
+		if (!url.startsWith(server.url.replace(/\/$/, ''))) foreign.push(url);
+		const type = response.request().resourceType();
+		pending.push(
+			response.body().then(
+				(body) => {
+					sizes[type in sizes ? type : 'other'] += body.length;
+				},
+				() => {},
+			),
+		);
+	});
+	await page.goto(server.url + path, { waitUntil: 'networkidle' });
+	await Promise.all(pending);
+	if (sizes.script > 30 * 1024 || sizes.stylesheet > 25 * 1024) overBudget = true;
+	console.log(
+		`${label.padEnd(17)}${kb(sizes.document).padEnd(11)}${kb(sizes.stylesheet).padEnd(11)}${kb(sizes.script).padEnd(11)}${kb(sizes.other).padEnd(11)}${String(requests).padEnd(10)}${foreign.length}`,
+	);
+	await page.close();
+}
+await browser.close();
+server.stop();
+console.log(`\nBudget (30 KB JavaScript, 25 KB CSS before any search): ${overBudget ? 'EXCEEDED' : 'met'}`);
