@@ -21,11 +21,17 @@ const retired = z.object({
 	replacedBy: z.string().regex(KEBAB_CASE).optional(),
 });
 
+/**
+ * An entry's id is its file name as written, so that the slug check sees exactly what the author typed
+ * (Astro's default would lowercase it, or take a `slug` field from the frontmatter).
+ */
+const fileNameId = ({ entry }: { entry: string }) => entry.replace(/\.mdx$/, '');
+
 /** A sentence used in link previews, search results and the errors index. */
 const summary = z.string().trim().min(20).max(220);
 
 const errors = defineCollection({
-	loader: glob({ pattern: '*.mdx', base: './content/errors' }),
+	loader: glob({ pattern: '*.mdx', base: './content/errors', generateId: fileNameId }),
 	schema: z.object({
 		/** Short name of the error, used as the page title. */
 		title: z.string().trim().min(3).max(90),
@@ -77,7 +83,7 @@ const errors = defineCollection({
 });
 
 const fixes = defineCollection({
-	loader: glob({ pattern: '*.mdx', base: './content/fixes' }),
+	loader: glob({ pattern: '*.mdx', base: './content/fixes', generateId: fileNameId }),
 	schema: z.object({
 		/** The procedure, phrased as what the reader will do. */
 		title: z.string().trim().min(3).max(90),

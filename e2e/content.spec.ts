@@ -1,0 +1,140 @@
+import { entryPaths, expect, test } from './test-utils';
+
+interface IndexedError {
+	slug: string;
+	url: string;
+	title: string;
+	messages: string[];
+	fixes: { slug: string; url: string; title: string }[];
+}
+
+async function errorsIndex(site: { page: import('@playwright/test').Page; url(path: string): string }): Promise<IndexedError[]> {
+	return (await (await site.page.request.get(site.url('errors.json'))).json()).errors;
+}
+
+test.describe('error pages', () => {
+	test('each shows its messages exactly and links to its fixes in order', async ({ site, page }) => {
+		const errors = await errorsIndex(site);
+		expect(errors).toHaveLength(11);
+		expect(errors.flatMap((error) => error.messages)).toHaveLength(12);
+		for (const error of errors) {
+			await page.goto(error.url);
+			await expect(page.locator('h1')).toHaveText(error.title);
+			await expect(page.locator('[data-error-message]')).toHaveText(error.messages);
+			const fixLinks = page.locator('.fix-list a');
+			expect(await fixLinks.evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(error.fixes.map((fix) => fix.url));
+			await expect(fixLinks).toHaveText(error.fixes.map((fix) => fix.title));
+		}
+	});
+
+	test('access denied orders its nine fixes and says when each is the likely one', async ({ site, page }) => {
+		await site.goto('errors/access-denied/');
+		const fixes = page.locator('.fix-list > li');
+		await expect(fixes).toHaveCount(9);
+		await expect(fixes.first()).toContainText('Connect with an administrator');
+		await expect(fixes.first()).toContainText('usual cause');
+		for (const fix of await fixes.all()) await expect(fix.locator('.when')).not.toBeEmpty();
+	});
+
+	test('messages with placeholders show them as Windows prints the rest', async ({ site, page }) => {
+		await site.goto('errors/scripts-disabled/');
+		await expect(page.locator('[data-error-message]')).toHaveText([
+			'Import-Module: File <filename> cannot be loaded because the execution of scripts is disabled on this system.',
+		]);
+	});
+
+	test('each cites the upstream page and sections', async ({ site, page }) => {
+		await site.goto('errors/connection-refused/');
+		const citation = page.locator('.citation');
+		await expect(citation.getByRole('link', { name: 'How to configure remoting on alternate ports' })).toHaveAttribute(
+			'href',
+			/learn\.microsoft\.com\/.*about_remote_troubleshooting.*#how-to-configure-remoting-on-alternate-ports$/,
+		);
+	});
+});
+
+test.describe('fix pages', () => {
+	test('each links back to every error that lists it', async ({ site, page }) => {
+		const errors = await errorsIndex(site);
+		const { fixes } = await entryPaths(site);
+		for (const fixPath of fixes) {
+			await site.goto(fixPath);
+			const expected = errors.filter((error) => error.fixes.some((fix) => fix.url === `${site.basePath}${fixPath}`));
+			const back = page.locator('.resolves a');
+			expect(await back.evaluateAll((links) => links.map((a) => a.getAttribute('href'))), fixPath).toEqual(expected.map((error) => error.url));
+		}
+	});
+
+	test('steps are numbered headings with stable ids and an on-this-page list', async ({ site, page }) => {
+		await site.goto('fixes/add-computer-to-trustedhosts/');
+		await expect(page.locator('#view-the-list')).toHaveText('See what is already trusted');
+		await expect(page.locator('.toc')).toContainText('Add an IP address');
+		const before = await page.locator('#add-an-ip-address').evaluate((h) => getComputedStyle(h, '::before').content);
+		expect(before).toContain('Step');
+	});
+
+	test('says whether it needs an elevated session', async ({ site, page }) => {
+		await site.goto('fixes/add-computer-to-trustedhosts/');
+		await expect(page.locator('.entry-header .badge')).toHaveText('Needs Run as administrator');
+		await site.goto('fixes/provide-administrator-credentials/');
+		await expect(page.locator('.entry-header .badge')).toHaveText('No elevation needed');
+	});
+
+	test('the copy button copies the exact command', async ({ site, page, context }) => {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		await site.goto('fixes/set-winrm-service-startup-type/');
+		const block = page.locator('figure.code').filter({ has: page.locator('[data-primary]') });
+		await block.getByRole('button', { name: 'Copy the command' }).click();
+		await expect(block.getByRole('button')).toHaveText('Copied');
+		const copied = await page.evaluate(() => navigator.clipboard.readText());
+		expect(copied).toBe(
+			[
+				'$invokeCimMethodSplat = @{',
+				"    ComputerName = 'Server01', 'Server02'",
+				`    Query = 'Select * From Win32_Service Where Name = "WinRM"'`,
+				"    MethodName = 'ChangeStartMode'",
+				"    Arguments = @{StartMode  = 'Automatic'}",
+				'}',
+				'Invoke-CimMethod @invokeCimMethodSplat',
+			].join('\n'),
+		);
+	});
+
+	test('notes without an error are reachable from the fixes page', async ({ site, page }) => {
+		await site.goto('fixes/');
+		for (const title of ['PowerShell remoting from Linux and macOS', 'Interrupt a remote command that stops responding']) {
+			await page.getByRole('link', { name: title }).click();
+			await expect(page.locator('h1')).toHaveText(title);
+			await expect(page.locator('.resolves, .none').first()).toBeVisible();
+			await page.goBack();
+		}
+	});
+});
+
+test.describe('browsing', () => {
+	test('the home page leads to every error and to the fixes', async ({ site, page }) => {
+		await site.goto();
+		const errors = await errorsIndex(site);
+		for (const error of errors) await expect(page.locator(`main a[href="${error.url}"]`).first()).toBeVisible();
+		await page.getByRole('link', { name: 'Browse the fixes by topic' }).click();
+		await expect(page.locator('h1')).toHaveText('All fixes');
+		await expect(page.locator('.fix-index li')).toHaveCount(23);
+	});
+
+	test('the errors page groups every error by stage', async ({ site, page }) => {
+		await site.goto('errors/');
+		await expect(page.locator('.error-index li')).toHaveCount(11);
+		await expect(page.getByRole('heading', { name: 'Session configuration' })).toBeVisible();
+	});
+});
+
+test.describe('the 404 page', () => {
+	test('answers 404 and helps the reader on', async ({ site, page }) => {
+		const response = await site.goto('errors/no-such-error/');
+		expect(response?.status()).toBe(404);
+		await expect(page.locator('h1')).toHaveText('Page not found');
+		await expect(site.box).toBeVisible();
+		await page.getByRole('link', { name: 'all errors' }).first().click();
+		await expect(page.locator('h1')).toHaveText('All errors');
+	});
+});

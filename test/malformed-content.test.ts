@@ -1,0 +1,102 @@
+/**
+ * Builds a copy of the site with one broken entry of each kind and checks that the build stops and says
+ * which file and which field are wrong. Slow (one Astro build per case), and the most direct proof that a
+ * malformed content file can never ship.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+
+const project = new URL('..', import.meta.url).pathname;
+const copies: string[] = [];
+
+/** A fresh copy of the project (sharing node_modules), with `breakIt` applied to it, built. */
+function buildBroken(breakIt: (root: string) => void): { status: number | null; output: string } {
+	const root = mkdtempSync(join(tmpdir(), 'psrt-broken-'));
+	copies.push(root);
+	for (const path of ['content', 'src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+		cpSync(join(project, path), join(root, path), { recursive: true });
+	}
+	symlinkSync(join(project, 'node_modules'), join(root, 'node_modules'), 'dir');
+	breakIt(root);
+	const result = spawnSync(join(project, 'node_modules/.bin/astro'), ['build'], {
+		cwd: root,
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: './dist' },
+		encoding: 'utf8',
+	});
+	// Colours off, so the assertions read the words.
+	return { status: result.status, output: `${result.stdout}${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '') };
+}
+
+function edit(root: string, file: string, change: (source: string) => string): void {
+	const path = join(root, file);
+	const before = readFileSync(path, 'utf8');
+	const after = change(before);
+	if (after === before) throw new Error(`the edit did not change ${file}`);
+	writeFileSync(path, after);
+}
+
+afterAll(() => {
+	for (const root of copies) rmSync(root, { recursive: true, force: true });
+});
+
+describe('a broken entry stops the build, naming the file and the field', { timeout: 120_000 }, () => {
+	test('a missing field', () => {
+		const { status, output } = buildBroken((root) => edit(root, 'content/errors/quota-exceeded.mdx', (s) => s.replace(/^title: .*\n/m, '')));
+		expect(status).not.toBe(0);
+		expect(output).toContain('content/errors/quota-exceeded.mdx');
+		expect(output).toMatch(/title\W+Required|title: Required|\btitle\b.*(Required|expected string)/);
+	});
+
+	test('a field of the wrong type', () => {
+		const { status, output } = buildBroken((root) =>
+			edit(root, 'content/fixes/enable-remoting.mdx', (s) => s.replace('elevated: true', 'elevated: "yes"')),
+		);
+		expect(status).not.toBe(0);
+		expect(output).toContain('content/fixes/enable-remoting.mdx');
+		expect(output).toMatch(/elevated\W.*(boolean|Expected)/i);
+	});
+
+	test('an empty message list', () => {
+		const { status, output } = buildBroken((root) =>
+			edit(root, 'content/errors/io-aborted.mdx', (s) => s.replace(/messages:\n(  - .*\n)+/, 'messages: []\n')),
+		);
+		expect(status).not.toBe(0);
+		expect(output).toContain('content/errors/io-aborted.mdx');
+		expect(output).toMatch(/messages\W.*(at least|>=1|too small)/i);
+	});
+
+	test('a reference to a fix that does not exist', () => {
+		const { status, output } = buildBroken((root) =>
+			edit(root, 'content/errors/quota-exceeded.mdx', (s) => s.replace('fix: set-and-change-quotas', 'fix: raise-the-quota')),
+		);
+		expect(status).not.toBe(0);
+		expect(output).toContain('content/errors/quota-exceeded.mdx: fixes[0].fix: no fix named "raise-the-quota" exists in content/fixes/');
+	});
+
+	test('a message claimed by two errors', () => {
+		const { status, output } = buildBroken((root) =>
+			edit(root, 'content/errors/quota-exceeded.mdx', (s) => s.replace(/messages:\n/, 'messages:\n  - "ACCESS IS DENIED"\n')),
+		);
+		expect(status).not.toBe(0);
+		expect(output).toMatch(/content\/errors\/(quota-exceeded|access-denied)\.mdx: messages\[0\]: "[^"]+" is already claimed by error/);
+	});
+
+	test('a slug that is not kebab-case', () => {
+		const { status, output } = buildBroken((root) =>
+			renameSync(join(root, 'content/fixes/run-as-administrator.mdx'), join(root, 'content/fixes/Run_As_Administrator.mdx')),
+		);
+		expect(status).not.toBe(0);
+		expect(output).toContain('content/fixes/Run_As_Administrator.mdx: slug: "Run_As_Administrator" is not kebab-case');
+	});
+
+	test('a slot whose example is not in its command', () => {
+		const { status, output } = buildBroken((root) =>
+			edit(root, 'content/fixes/resolve-timeout-errors.mdx', (s) => s.replace('slots="computer=Server01"', 'slots="computer=Server99"')),
+		);
+		expect(status).not.toBe(0);
+		expect(output).toMatch(/content\/fixes\/resolve-timeout-errors\.mdx: code block at body line \d+: slot computer="Server99" does not occur in its code block/);
+	});
+});
