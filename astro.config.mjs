@@ -4,6 +4,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { pagefindIndex } from './src/integrations/pagefind';
+import { publishedUrls } from './src/integrations/published-urls';
 import { headingLevels } from './src/lib/heading-levels';
 import { slotTransformer } from './src/lib/shiki-slots';
 import { redirectsFor } from './src/lib/redirects';
@@ -20,7 +21,7 @@ export default defineConfig({
 	trailingSlash: 'always',
 	outDir: process.env.OUT_DIR ?? './dist',
 	redirects: redirectsFor(renames, base),
-	integrations: [mdx(), sitemap(), pagefindIndex()],
+	integrations: [mdx(), sitemap(), pagefindIndex(), publishedUrls()],
 	markdown: {
 		// Explicit `{#id}` heading ids keep step links stable when a title is reworded.
 		processor: satteri({
@@ -35,4 +36,14 @@ export default defineConfig({
 	},
 	build: { format: 'directory' },
 	devToolbar: { enabled: false },
+	vite: {
+		build: {
+			rolldownOptions: {
+				// MDX modules carry Astro's head-injection directive, which the bundler reports but keeps.
+				onwarn(warning, warn) {
+					if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+				},
+			},
+		},
+	},
 });

@@ -3,44 +3,12 @@
  * which file and which field are wrong. Slow (one Astro build per case), and the most direct proof that a
  * malformed content file can never ship.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import { buildChangedCopy as buildBroken, edit, removeCopies } from './project-copy';
 
-const project = new URL('..', import.meta.url).pathname;
-const copies: string[] = [];
-
-/** A fresh copy of the project (sharing node_modules), with `breakIt` applied to it, built. */
-function buildBroken(breakIt: (root: string) => void): { status: number | null; output: string } {
-	const root = mkdtempSync(join(tmpdir(), 'psrt-broken-'));
-	copies.push(root);
-	for (const path of ['content', 'src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-		cpSync(join(project, path), join(root, path), { recursive: true });
-	}
-	symlinkSync(join(project, 'node_modules'), join(root, 'node_modules'), 'dir');
-	breakIt(root);
-	const result = spawnSync(join(project, 'node_modules/.bin/astro'), ['build'], {
-		cwd: root,
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: './dist' },
-		encoding: 'utf8',
-	});
-	// Colours off, so the assertions read the words.
-	return { status: result.status, output: `${result.stdout}${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '') };
-}
-
-function edit(root: string, file: string, change: (source: string) => string): void {
-	const path = join(root, file);
-	const before = readFileSync(path, 'utf8');
-	const after = change(before);
-	if (after === before) throw new Error(`the edit did not change ${file}`);
-	writeFileSync(path, after);
-}
-
-afterAll(() => {
-	for (const root of copies) rmSync(root, { recursive: true, force: true });
-});
+afterAll(removeCopies);
 
 describe('a broken entry stops the build, naming the file and the field', { timeout: 120_000 }, () => {
 	test('a missing field', () => {

@@ -6,7 +6,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
 import renames from '../../content/redirects.json';
+import { parseCodeMeta, primaryCommand, type SlotKind, type SlotRange } from '../lib/code-meta';
 import { checkContent, formatProblems } from '../lib/content-checks';
+import { outlineMarkdown } from '../lib/mdx-outline';
 import { checkRenameTargets } from '../lib/redirects';
 import { STAGE_IDS, TOPIC_IDS } from '../lib/taxonomy';
 
@@ -34,6 +36,10 @@ export interface Catalog {
 	fixes: FixEntry[];
 	fixesFor(error: ErrorEntry): FixForError[];
 	errorsFor(fix: FixEntry): ErrorForFix[];
+	/** The one command a ticket about this fix should carry, with its slots, if it has one. */
+	commandOf(fix: FixEntry): { code: string; slots: SlotRange[] } | undefined;
+	/** The kinds of value the fix's commands hold, in the order they first appear. */
+	slotKindsOf(fix: FixEntry): SlotKind[];
 }
 
 let loading: Promise<Catalog> | undefined;
@@ -76,5 +82,18 @@ async function buildCatalog(): Promise<Catalog> {
 	}
 	for (const list of errorsByFix.values()) list.sort((a, b) => a.rank - b.rank);
 
-	return { errors, fixes, fixesFor, errorsFor: (fix) => errorsByFix.get(fix.id) ?? [] };
+	return {
+		errors,
+		fixes,
+		fixesFor,
+		errorsFor: (fix) => errorsByFix.get(fix.id) ?? [],
+		commandOf: (fix) => primaryCommand(outlineMarkdown(fix.body ?? '').fences),
+		slotKindsOf: (fix) => [
+			...new Set(
+				outlineMarkdown(fix.body ?? '')
+					.fences.filter((fence) => fence.lang === 'powershell')
+					.flatMap((fence) => parseCodeMeta(fence.meta).slots.map((slot) => slot.kind)),
+			),
+		],
+	};
 }

@@ -98,3 +98,15 @@ export function locateSlots(code: string, slots: readonly SlotDeclaration[]): Sl
 	}
 	return ranges;
 }
+
+/** A fix's primary command and its slots: the one command a ticket carries, or `undefined`. */
+export function primaryCommand(
+	fences: readonly { lang: string; meta: string; code: string }[],
+): { code: string; slots: SlotRange[] } | undefined {
+	for (const fence of fences) {
+		if (fence.lang !== 'powershell' || !declaresPrimary(fence.meta)) continue;
+		const { slots } = parseCodeMeta(fence.meta);
+		return { code: fence.code, slots: locateSlots(fence.code, slots) };
+	}
+	return undefined;
+}

@@ -5,6 +5,7 @@
  */
 import type { ErrorsIndex } from '../lib/errors-index';
 import { formatFragment } from '../lib/fragment';
+import { valueParams, valuesFromIdentifiers } from '../lib/values';
 import { prepareModel } from '../lib/paste/match';
 import { analyzePaste, type Analysis } from '../lib/search/analyze';
 import { MAX_RELATED_PAGES, orderResults, type RelatedPage, type SearchResult } from '../lib/search/results';
@@ -113,7 +114,9 @@ export function createSearch(ui: SearchUi, index: Promise<Response>) {
 			const list = document.createElement('ol');
 			list.className = 'results';
 			list.setAttribute('aria-label', 'Results, best first');
-			for (const result of results) list.append(renderResult(result, analysis.clean.text, result.url));
+			// The paste's own values (its computer, user, port…) travel to the page in the fragment, never in a query.
+			const carried = formatFragment({ params: valueParams(valuesFromIdentifiers(analysis.clean.identifiers)) });
+			for (const result of results) list.append(renderResult(result, analysis.clean.text, `${result.url}${carried}`));
 			ui.results.replaceChildren(list);
 		}
 		announce(describe(results));

@@ -77,7 +77,8 @@ export class IdentifierCollector {
 
 	/** A value that names a computer: an IP address or a host name, with its domain if it has one. */
 	computer(raw: string): void {
-		const value = raw.trim().replace(/^["'`]+|["'`.,;:]+$/g, '');
+		// Only sentence punctuation is trimmed: a name with quotes or semicolons in it is not a name.
+		const value = raw.trim().replace(/[.,]+$/, '');
 		if (isIpv4(value)) {
 			this.add('ips', value);
 		} else if (isHostName(value)) {
