@@ -54,11 +54,11 @@ export class Site {
 		await expect(this.results).toHaveAttribute('aria-busy', 'false', { timeout: 10_000 });
 	}
 
-	/** The slug and data-match of each result, in rank order: `errors/access-denied:exact`. */
+	/** The page and data-match of each result, in rank order (`errors/access-denied:exact`), fragments aside. */
 	async ranked(): Promise<string[]> {
 		return this.items.evaluateAll((items, basePath) =>
 			items.map((li) => {
-				const href = li.querySelector('a')?.getAttribute('href') ?? '';
+				const href = (li.querySelector('a')?.getAttribute('href') ?? '').replace(/#.*$/, '');
 				const path = href.startsWith(basePath) ? href.slice(basePath.length) : href;
 				return `${path.replace(/\/$/, '')}:${li.getAttribute('data-match')}`;
 			}),

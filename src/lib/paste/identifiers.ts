@@ -58,9 +58,9 @@ export function isPort(value: string): boolean {
 	return port >= 1 && port <= 65535;
 }
 
-/** A Windows file path: a drive or a UNC share, no characters Windows forbids in names. */
+/** A Windows file path below a drive or a UNC share, without the characters Windows forbids in names. */
 export function isWindowsPath(value: string): boolean {
-	return /^(?:[A-Za-z]:\\|\\\\[^\\/:*?"<>|\s]+\\)[^/:*?"<>|\r\n]*$/.test(value) && value.length <= 260;
+	return /^(?:[A-Za-z]:\\|\\\\[^\\/:*?"<>|\s]+\\)[^/:*?"<>|\r\n]+$/.test(value) && value.length <= 260;
 }
 
 /** Collects identifiers into `into`, deduplicated case-insensitively, in the order they are found. */

@@ -1,0 +1,114 @@
+import { expect, test } from './test-utils';
+
+const TRUSTED_HOSTS_BY_IP = `Enter-PSSession : Connecting to remote server 10.10.1.3 failed with the following error message : The WinRM client cannot process the request. If the authentication scheme is different from Kerberos, or if the client computer is not joined to a domain, then HTTPS transport must be used or the destination machine must be added to the TrustedHosts configuration setting. Use winrm.cmd to configure TrustedHosts. For more information, see the about_Remote_Troubleshooting Help topic.
+At line:1 char:1
++ Enter-PSSession -ComputerName 10.10.1.3 -Credential CORP\\ops
+    + CategoryInfo          : InvalidArgument: (10.10.1.3:String) [Enter-PSSession], PSRemotingTransportException
+    + FullyQualifiedErrorId : CreateRemoteRunspaceFailed`;
+
+test.describe('your values in the commands', () => {
+	test('a paste naming 10.10.1.3 lands on the TrustedHosts fix with it in the command and in the copy', async ({ site, page, context }) => {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		await site.goto();
+		await site.paste(TRUSTED_HOSTS_BY_IP);
+		expect((await site.ranked()).slice(0, 2)).toEqual(['errors/trustedhosts-required:exact', 'fixes/add-computer-to-trustedhosts:related']);
+		await site.items.nth(1).locator('a').click();
+		await expect(page).toHaveURL(/\/fixes\/add-computer-to-trustedhosts\/#.*ip=10\.10\.1\.3/);
+		expect(new URL(page.url()).search).toBe('');
+
+		const ipBlock = page.locator('figure.code').filter({ has: page.locator('[data-slot="ip"]') });
+		await expect(ipBlock).toHaveCount(1);
+		await expect(ipBlock.locator('code')).toHaveText('Set-Item wsman:\\localhost\\Client\\TrustedHosts -Value 10.10.1.3');
+		await expect(ipBlock.locator('.user-value')).toHaveText('10.10.1.3');
+		const primary = page.locator('figure.code').filter({ has: page.locator('pre[data-primary]') });
+		await expect(primary.locator('code')).toContainText("$newServer = '10.10.1.3'");
+
+		await ipBlock.getByRole('button', { name: 'Copy the command' }).click();
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('Set-Item wsman:\\localhost\\Client\\TrustedHosts -Value 10.10.1.3');
+
+		// The guide's original is one click away, and the copy follows what is shown.
+		await page.getByRole('button', { name: "Show the guide's examples" }).click();
+		await expect(ipBlock.locator('code')).toHaveText('Set-Item wsman:\\localhost\\Client\\TrustedHosts -Value 172.16.0.0');
+		await ipBlock.getByRole('button', { name: 'Copy the command' }).click();
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('Set-Item wsman:\\localhost\\Client\\TrustedHosts -Value 172.16.0.0');
+		await page.getByRole('button', { name: 'Show my values' }).click();
+		await expect(ipBlock.locator('.user-value')).toHaveText('10.10.1.3');
+	});
+
+	test('an error page carries the values on to its fixes and says so', async ({ site, page }) => {
+		await site.goto('errors/access-denied/#computer=SRV-APP01&user=CORP%5Cops');
+		await expect(page.locator('[data-values-note]')).toContainText('computer name SRV-APP01, user CORP\\ops');
+		await page.locator('.fix-list a.fix-title').first().click();
+		await expect(page.locator('figure.code code').first()).toHaveText('Invoke-Command -ComputerName SRV-APP01 -Credential CORP\\ops');
+	});
+
+	test('a paste with "; Remove-Item in a host name substitutes nothing', async ({ site, page }) => {
+		await site.goto();
+		await site.paste(
+			'[srv01"; Remove-Item C:\\ -Recurse] Connecting to remote server srv01"; Remove-Item failed with the following error message : Access is denied. For more information, see the about_Remote_Troubleshooting Help topic.',
+		);
+		expect((await site.ranked())[0]).toBe('errors/access-denied:exact');
+		const href = await site.items.first().locator('a').getAttribute('href');
+		expect(href).not.toContain('#');
+		await site.items.nth(1).locator('a').click();
+		await expect(page.locator('figure.code code').first()).toHaveText('Invoke-Command -ComputerName Server01 -Credential Domain01\\Admin01');
+		await expect(page.locator('.user-value')).toHaveCount(0);
+	});
+
+	test('a hostile value in the address is shown as refused, never placed, never run', async ({ site, page }) => {
+		const dialogs: string[] = [];
+		page.on('dialog', (dialog) => {
+			dialogs.push(dialog.message());
+			void dialog.dismiss();
+		});
+		await site.goto(`fixes/provide-administrator-credentials/#computer=${encodeURIComponent('x"<img src=x onerror=alert(1)>')}&user=${encodeURIComponent("a'; Remove-Item C:\\")}`);
+		await expect(page.locator('figure.code code').first()).toHaveText('Invoke-Command -ComputerName Server01 -Credential Domain01\\Admin01');
+		await expect(page.locator('#value-computer')).toHaveValue('x"<img src=x onerror=alert(1)>');
+		await expect(page.locator('#value-computer-note')).toContainText('Not used');
+		await expect(page.locator('main img')).toHaveCount(0);
+		expect(dialogs).toEqual([]);
+	});
+
+	test('typed values are checked, quoted where they land, remembered on request and forgotten', async ({ site, page }) => {
+		await site.goto('fixes/detect-32-bit-session-on-64-bit-computer/');
+		await page.locator('summary', { hasText: 'Your values' }).click();
+		await page.locator('#value-computer').fill('db-07.corp.example.com');
+		await page.locator('#value-configuration').fill('Microsoft.PowerShell32');
+		const code = page.locator('figure.code code').first();
+		await expect(code).toContainText('New-PSSession -ComputerName db-07.corp.example.com -ConfigurationName Microsoft.PowerShell32');
+		await page.locator('#value-computer').fill('db 07');
+		await expect(page.locator('#value-computer-note')).toContainText('Not used: not a computer name');
+		await expect(code).toContainText('-ComputerName Server01 ');
+
+		await page.locator('#value-computer').fill('db-07');
+		await page.getByLabel('Remember my values in this browser').check();
+		await page.reload();
+		await expect(code).toContainText('-ComputerName db-07 ');
+		await page.getByRole('button', { name: 'Forget my values' }).click();
+		await expect(code).toContainText('-ComputerName Server01 ');
+		await page.reload();
+		await expect(code).toContainText('-ComputerName Server01 ');
+		expect(await page.evaluate(() => localStorage.length)).toBe(0);
+	});
+});
+
+test.describe('the connection-path map', () => {
+	test('shows every error at its stage, linking to its page', async ({ site, page }) => {
+		await site.goto('errors/');
+		const index = await (await page.request.get(site.url('errors.json'))).json();
+		const links = page.locator('.connection-map a');
+		await expect(links).toHaveCount(index.errors.length);
+		for (const error of index.errors) await expect(page.locator(`.connection-map a[href="${error.url}"]`)).toHaveCount(1);
+		await links.first().focus();
+		await expect(links.first()).toBeFocused();
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(new RegExp(`${index.errors[0].url}$`));
+	});
+
+	test('on an error page, marks its own stage in words', async ({ site, page }) => {
+		await site.goto('errors/quota-exceeded/');
+		await expect(page.locator('.connection-map figcaption')).toContainText('stage 6 of 6, Running operation');
+		await expect(page.locator('.connection-map .stage.current')).toContainText('this error');
+		await expect(page.locator('.connection-map a[aria-current="page"]')).toHaveText(/total data received/);
+	});
+});
