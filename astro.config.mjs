@@ -29,7 +29,7 @@ export default defineConfig({
 			hastPlugins: [headingLevels],
 		}),
 		shikiConfig: {
-			themes: { light: 'github-light', dark: 'github-dark' },
+			themes: { light: 'github-light-high-contrast', dark: 'github-dark' },
 			defaultColor: false,
 			transformers: [slotTransformer()],
 		},

@@ -21,6 +21,10 @@ test('a malformed escape is ignored, not thrown', () => {
 	expect(parseFragment('#q=%E0%A4%A').query).toBeUndefined();
 });
 
+test('unpaired surrogates and control characters are encoded, not thrown on', () => {
+	expect(parseFragment(formatFragment({ query: '\ud800Access\u0000 is \u202edenied\udfff' })).query).toBe('\ufffdAccess\u0000 is \u202edenied\ufffd');
+});
+
 test('a long query is cut so the address stays shareable', () => {
 	expect(parseFragment(formatFragment({ query: 'x'.repeat(10_000) })).query).toHaveLength(2_000);
 });

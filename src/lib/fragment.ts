@@ -4,6 +4,10 @@
  * not sent with requests, so nothing here ends up in a server log.
  */
 import { MAX_FRAGMENT_CHARS } from './paste/limits';
+import { replaceLoneSurrogates } from './text';
+
+/** Percent-encodes any text, even one with unpaired surrogates (which encodeURIComponent refuses). */
+const encode = (text: string) => encodeURIComponent(replaceLoneSurrogates(text));
 
 export interface Fragment {
 	/** The search query, if the fragment holds one. */
@@ -47,11 +51,11 @@ export function parseFragment(hash: string): Fragment {
 /** Encodes the fragment; a query longer than the cap is cut so the address stays shareable. */
 export function formatFragment(fragment: Partial<Fragment>): string {
 	const pairs: string[] = [];
-	if (fragment.query !== undefined) pairs.push(`q=${encodeURIComponent(fragment.query.slice(0, MAX_FRAGMENT_CHARS))}`);
+	if (fragment.query !== undefined) pairs.push(`q=${encode(fragment.query.slice(0, MAX_FRAGMENT_CHARS))}`);
 	if (fragment.anchor !== undefined) {
-		if (pairs.length === 0 && (fragment.params?.size ?? 0) === 0) return `#${encodeURIComponent(fragment.anchor)}`;
-		pairs.push(`to=${encodeURIComponent(fragment.anchor)}`);
+		if (pairs.length === 0 && (fragment.params?.size ?? 0) === 0) return `#${encode(fragment.anchor)}`;
+		pairs.push(`to=${encode(fragment.anchor)}`);
 	}
-	for (const [key, value] of fragment.params ?? []) pairs.push(`${encodeURIComponent(key)}=${encodeURIComponent(value)}`);
+	for (const [key, value] of fragment.params ?? []) pairs.push(`${encode(key)}=${encode(value)}`);
 	return pairs.length > 0 ? `#${pairs.join('&')}` : '';
 }

@@ -50,6 +50,14 @@ export function words(text: string): string[] {
 	return text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
+/**
+ * Replaces unpaired UTF-16 surrogates, which a paste can carry but URLs and most APIs refuse
+ * (`encodeURIComponent` throws on them).
+ */
+export function replaceLoneSurrogates(text: string, replacement = '\ufffd'): string {
+	return text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, replacement);
+}
+
 export function isLetterOrDigit(ch: string | undefined): boolean {
 	return ch !== undefined && LETTER_OR_DIGIT.test(ch);
 }

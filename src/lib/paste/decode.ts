@@ -3,6 +3,7 @@
  * logs), HTML entities (text copied out of web pages) and the invisible or control characters that
  * editors and chat tools add. Each step is one linear pass.
  */
+import { replaceLoneSurrogates } from '../text';
 
 // Escaped line breaks or quotes; a doubled backslash alone is not enough, since UNC paths start with one.
 const JSON_ESCAPED = /\\r\\n|\\n(?=[\s+"\\]|$)|\\"/;
@@ -51,9 +52,8 @@ export function decodeHtmlEntities(text: string): string {
  * surrogates removed; other control characters and exotic spaces to a plain space.
  */
 export function normalizeCharacters(text: string): string {
-	return text
+	return replaceLoneSurrogates(text, '')
 		.replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
 		.replace(/[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g, '')
-		.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
 		.replace(/[\u0000-\u0008\u000b-\u001f\u007f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g, ' ');
 }

@@ -1,0 +1,106 @@
+/**
+ * What readers see on a phone, in dark mode and on paper: no page scrolls sideways at 360 px, controls are
+ * at least 44 px tall, the theme follows the system until chosen and never flashes the other scheme,
+ * and a fix prints as a clean procedure.
+ */
+import { entryPaths, expect, test } from './test-utils';
+
+test.describe('on a 360 px phone', () => {
+	test.use({ viewport: { width: 360, height: 740 } });
+
+	test('no page scrolls sideways, even with a long paste in the results', async ({ site, page }) => {
+		test.setTimeout(120_000);
+		const { errors, fixes } = await entryPaths(site);
+		const wide: string[] = [];
+		for (const path of ['', 'errors/', 'fixes/', 'no-such-page/', ...errors, ...fixes]) {
+			await site.goto(path);
+			const width = await page.evaluate(() => document.documentElement.scrollWidth);
+			if (width > 360) wide.push(`${path || '/'}: ${width}px`);
+		}
+		await site.goto();
+		await site.paste(`${'x'.repeat(5_000)} Access is denied. ${'C:\\very\\long\\path\\'.repeat(200)}`);
+		const width = await page.evaluate(() => document.documentElement.scrollWidth);
+		if (width > 360) wide.push(`search results: ${width}px`);
+		expect(wide).toEqual([]);
+	});
+
+	test('controls are at least 44 px tall, links in running text aside', async ({ site, page }) => {
+		const small: string[] = [];
+		for (const path of ['', 'errors/access-denied/', 'fixes/add-computer-to-trustedhosts/', 'fixes/', 'errors/']) {
+			await site.goto(path);
+			if (path === '') await site.paste('Access is denied.');
+			const found = await page.evaluate(() => {
+				const controls = document.querySelectorAll<HTMLElement>('a, button, input, select, textarea, summary');
+				const problems: string[] = [];
+				for (const control of controls) {
+					const box = control.getBoundingClientRect();
+					if (box.width === 0 || box.height === 0) continue;
+					// WCAG exempts links inside a sentence; every other control must be easy to tap.
+					if (control.tagName === 'A' && control.closest('p, li > q, .when, figcaption, blockquote, .intro, .lead, .summary') && !control.matches('.result-link')) continue;
+					if (control.closest('svg')) continue;
+					// A checkbox is tapped through its label, which is what must be large enough.
+					const target = control.matches('input[type="checkbox"]') ? (control.closest('label') ?? control) : control;
+					if (target.getBoundingClientRect().height >= 44) continue;
+					if (box.height < 44) problems.push(`${control.tagName.toLowerCase()} "${(control.textContent ?? control.getAttribute('aria-label') ?? '').trim().slice(0, 40)}" is ${Math.round(box.height)}px`);
+				}
+				return problems;
+			});
+			small.push(...found.map((problem) => `${path || '/'}: ${problem}`));
+		}
+		expect(small).toEqual([]);
+	});
+
+	test('long commands scroll inside their own block', async ({ site, page }) => {
+		await site.goto('fixes/enable-remoting-for-administrators-in-other-domains/');
+		const pre = page.locator('figure.code pre').last();
+		const overflow = await pre.evaluate((element) => ({ scroll: element.scrollWidth, client: element.clientWidth, style: getComputedStyle(element).overflowX }));
+		expect(overflow.style).toBe('auto');
+		expect(overflow.scroll).toBeGreaterThan(overflow.client);
+	});
+});
+
+test.describe('dark mode', () => {
+	test('follows the system until the reader chooses, and keeps the choice', async ({ site, page }) => {
+		await page.emulateMedia({ colorScheme: 'dark' });
+		await site.goto('errors/access-denied/');
+		const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+		expect(await background()).toBe('rgb(13, 17, 23)');
+		await page.getByLabel('Theme').selectOption('light');
+		expect(await background()).toBe('rgb(255, 255, 255)');
+		await page.reload();
+		expect(await background()).toBe('rgb(255, 255, 255)');
+		await expect(page.getByLabel('Theme')).toHaveValue('light');
+		await page.getByLabel('Theme').selectOption('auto');
+		expect(await background()).toBe('rgb(13, 17, 23)');
+	});
+
+	test('a stored choice applies before the first paint', async ({ site, page }) => {
+		await site.goto();
+		await page.evaluate(() => localStorage.setItem('psrt-theme', 'dark'));
+		await page.addInitScript(() => {
+			document.addEventListener('DOMContentLoaded', () => {
+				(window as unknown as { firstScheme: string }).firstScheme = getComputedStyle(document.documentElement).colorScheme;
+			});
+		});
+		await page.emulateMedia({ colorScheme: 'light' });
+		await site.goto('fixes/enable-remoting/');
+		expect(await page.evaluate(() => (window as unknown as { firstScheme: string }).firstScheme)).toBe('dark');
+	});
+});
+
+test.describe('print', () => {
+	test('a fix prints as a clean procedure: no navigation or search, link URLs shown, code not cut off', async ({ site, page }) => {
+		await site.goto('fixes/enable-remoting-for-administrators-in-other-domains/');
+		await page.emulateMedia({ media: 'print' });
+		for (const hidden of ['.site-header', '.site-footer', '.search-results', '.entry-aside', '[data-share]', '.code-copy', '.breadcrumbs']) {
+			const display = await page.locator(hidden).first().evaluate((element) => getComputedStyle(element).display);
+			expect(display, hidden).toBe('none');
+		}
+		const link = page.locator('.entry-body a[href^="../"]').first();
+		const after = await link.evaluate((a) => getComputedStyle(a, '::after').content);
+		expect(after).toContain(await link.getAttribute('href'));
+		const pre = page.locator('figure.code pre').last();
+		expect(await pre.evaluate((element) => getComputedStyle(element).whiteSpace)).toBe('pre-wrap');
+		expect(await pre.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+	});
+});
