@@ -21,7 +21,7 @@ test.describe('error pages', () => {
 			await page.goto(error.url);
 			await expect(page.locator('h1')).toHaveText(error.title);
 			await expect(page.locator('[data-error-message]')).toHaveText(error.messages);
-			const fixLinks = page.locator('.fix-list a');
+			const fixLinks = page.locator('.fix-list a.fix-title');
 			expect(await fixLinks.evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(error.fixes.map((fix) => fix.url));
 			await expect(fixLinks).toHaveText(error.fixes.map((fix) => fix.title));
 		}
