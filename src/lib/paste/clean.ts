@@ -101,6 +101,17 @@ function addCodes(text: string, codes: Set<number>): void {
 	}
 }
 
+/**
+ * `AccessDenied,PSSessionStateBroken` outside a `FullyQualifiedErrorId :` line (a table, a ticket, a
+ * search box): comma-joined identifiers with no space between them have the shape of an error id.
+ */
+function addErrorIdTuples(text: string, errorIds: Set<string>): void {
+	if (!text.includes(',')) return;
+	for (const match of text.matchAll(/(?<![\w,.])[A-Z][A-Za-z0-9]{2,80}(?:,[A-Za-z][\w.]{2,120})+(?![\w,])/g)) {
+		for (const part of match[0].split(',')) errorIds.add(part);
+	}
+}
+
 function addExceptions(text: string, exceptions: Set<string>): void {
 	if (!text.includes('Exception')) return;
 	for (const match of text.matchAll(/\b([A-Z][A-Za-z0-9]{0,80}Exception)\b/g)) exceptions.add(match[1]!);
@@ -165,6 +176,7 @@ export function cleanPaste(raw: string): CleanPaste {
 
 		addCodes(line, codes);
 		addExceptions(line, exceptions);
+		addErrorIdTuples(line, errorIds);
 		if (/remote server/i.test(line)) {
 			for (const match of line.matchAll(/Connecting to remote server (\S{1,255}) failed/gi)) ids.computer(match[1]!);
 		}
