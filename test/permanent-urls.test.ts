@@ -35,6 +35,21 @@ describe('permanent URLs', { timeout: 120_000 }, () => {
 		expect(old).toContain('content="0;url=/kb/remoting/fixes/stop-a-hung-remote-command/"');
 	});
 
+	test('a retired error keeps its page, its URL and its place in errors.json, marked as retired', () => {
+		const { status, root } = buildChangedCopy((root) =>
+			edit(root, 'content/errors/quota-exceeded.mdx', (s) =>
+				s.replace('stage: operation', 'stage: operation\nretired:\n  reason: Newer releases no longer print this message.\n  replacedBy: operation-timeout'),
+			),
+		);
+		expect(status).toBe(0);
+		const page = readFileSync(join(root, 'dist/errors/quota-exceeded/index.html'), 'utf8');
+		expect(page).toContain('This page no longer applies.');
+		expect(page).toContain('Newer releases no longer print this message.');
+		expect(page).toContain('href="/errors/operation-timeout/"');
+		const index = JSON.parse(readFileSync(join(root, 'dist/errors.json'), 'utf8'));
+		expect(index.errors.find((error: { slug: string }) => error.slug === 'quota-exceeded').retired).toBe(true);
+	});
+
 	test('a redirect to a page that does not exist stops the build, naming the URL', () => {
 		const { status, output } = buildChangedCopy((root) => redirects(root, [{ from: '/errors/old-name/', to: '/errors/no-such-error/' }]));
 		expect(status).not.toBe(0);
