@@ -123,7 +123,7 @@ test.describe('browsing', () => {
 
 	test('the errors page groups every error by stage', async ({ site, page }) => {
 		await site.goto('errors/');
-		await expect(page.locator('.error-index li')).toHaveCount(11);
+		await expect(page.locator('main .entry-card')).toHaveCount(11);
 		await expect(page.getByRole('heading', { name: 'Session configuration' })).toBeVisible();
 	});
 });
