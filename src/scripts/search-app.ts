@@ -6,6 +6,8 @@
 import type { ErrorsIndex } from '../lib/errors-index';
 import { formatFragment } from '../lib/fragment';
 import { valueParams, valuesFromIdentifiers } from '../lib/values';
+import { decodeHtmlEntities } from '../lib/paste/decode';
+import { MAX_FRAGMENT_CHARS } from '../lib/paste/limits';
 import { prepareModel } from '../lib/paste/match';
 import { analyzePaste, type Analysis } from '../lib/search/analyze';
 import { MAX_RELATED_PAGES, orderResults, type RelatedPage, type SearchResult } from '../lib/search/results';
@@ -71,7 +73,8 @@ async function relatedPages(terms: readonly string[]): Promise<RelatedPage[]> {
 	return pages.map((page) => ({
 		url: page.url,
 		title: page.meta.title ?? page.url,
-		excerpt: page.excerpt.replace(/<[^>]*>/g, '').replace(/&[a-z#0-9]+;/gi, ' '),
+		// Pagefind marks the matched words with <mark>; the excerpt is shown as plain text.
+		excerpt: decodeHtmlEntities(page.excerpt.replace(/<[^>]*>/g, '')),
 	}));
 }
 
@@ -81,9 +84,9 @@ function fill(container: HTMLElement, template: HTMLTemplateElement): void {
 
 function describe(results: readonly SearchResult[]): string {
 	const exact = results.find((result) => result.match === 'exact');
-	return results.length === 0
-			? 'No matching page. Browse the errors or the fixes instead.'
-			: `${results.length} result${results.length === 1 ? '' : 's'}. ${exact ? `Exact match: ${exact.title}.` : `Best guess: ${results[0]!.title}.`}`;
+	if (results.length === 0) return 'No matching page. Browse the errors or the fixes instead.';
+	const count = `${results.length} result${results.length === 1 ? '' : 's'}.`;
+	return `${count} ${exact ? `Exact match: ${exact.title}.` : `Best guess: ${results[0]!.title}.`}`;
 }
 
 function keepInAddress(query: string): void {
@@ -119,6 +122,13 @@ export function createSearch(ui: SearchUi, index: Promise<Response>) {
 			for (const result of results) list.append(renderResult(result, analysis.clean.text, `${result.url}${carried}`));
 			ui.results.replaceChildren(list);
 		}
+		if (analysis.clean.truncated) {
+			const note = Object.assign(document.createElement('p'), {
+				className: 'search-note',
+				textContent: 'Your paste is very long: the search read its beginning and its end. If the error is in the middle, paste just that part.',
+			});
+			ui.results.prepend(note);
+		}
 		announce(describe(results));
 	}
 
@@ -137,7 +147,8 @@ export function createSearch(ui: SearchUi, index: Promise<Response>) {
 			if (current !== generation) return;
 			const analysis = analyzePaste(text, prepared);
 			show(analysis, []);
-			if (options.keepInAddress) keepInAddress(analysis.blank ? '' : text.length <= 2_000 ? text : analysis.clean.text);
+			// A long paste is kept as its cleaned message, so the address stays shareable.
+			if (options.keepInAddress) keepInAddress(analysis.blank ? '' : text.length <= MAX_FRAGMENT_CHARS ? text : analysis.clean.text);
 			busy(false);
 
 			const best = analysis.evidence[0];
@@ -152,7 +163,7 @@ export function createSearch(ui: SearchUi, index: Promise<Response>) {
 			ui.results.replaceChildren(
 				Object.assign(document.createElement('p'), {
 					className: 'search-error',
-					textContent: 'The search could not load its index. Reload the page, or browse the errors and fixes.',
+					textContent: 'The search failed to load or to run. Reload the page, or browse the errors and fixes.',
 				}),
 			);
 			console.error(error);

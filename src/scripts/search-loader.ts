@@ -21,12 +21,19 @@ if (form && box && results && blankState && noMatchState) {
 			search = import('./search-app').then(({ createSearch }) =>
 				createSearch({ box, results, panel, blankState, noMatchState }, index),
 			);
+			// A failed load (offline, a deploy in progress) is tried again at the next search.
+			search.catch(() => (search = undefined));
 		}
 		return search;
 	};
 	const run = (keepInAddress = true) => {
 		results.setAttribute('aria-busy', 'true');
-		void load().then((search) => search(box.value, { keepInAddress }));
+		load()
+			.then((search) => search(box.value, { keepInAddress }))
+			.catch(() => {
+				results.textContent = 'The search could not load. Check your connection and try again, or browse the errors and fixes.';
+				results.setAttribute('aria-busy', 'false');
+			});
 	};
 	const links = () => [...results.querySelectorAll<HTMLAnchorElement>('a.result-link')];
 
