@@ -3,7 +3,7 @@
  * included), with the search results and the values form open as well as closed.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { entryPaths, expect, test } from './test-utils';
+import { allPages, expect, test } from './test-utils';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
@@ -13,9 +13,8 @@ for (const scheme of ['light', 'dark'] as const) {
 
 		test('every page has no axe violation', async ({ site, page }) => {
 			test.setTimeout(180_000);
-			const { errors, fixes } = await entryPaths(site);
 			const violations: string[] = [];
-			for (const path of ['', 'errors/', 'fixes/', 'no-such-page/', ...errors, ...fixes]) {
+			for (const path of await allPages(site, { notFound: true })) {
 				await site.goto(path);
 				const { violations: found } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
 				for (const v of found) violations.push(`${path || '/'}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}: ${v.help}`);

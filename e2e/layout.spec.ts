@@ -3,16 +3,15 @@
  * at least 44 px tall, the theme follows the system until chosen and never flashes the other scheme,
  * and a fix prints as a clean procedure.
  */
-import { entryPaths, expect, test } from './test-utils';
+import { allPages, expect, test } from './test-utils';
 
 test.describe('on a 360 px phone', () => {
 	test.use({ viewport: { width: 360, height: 740 } });
 
 	test('no page scrolls sideways, even with a long paste in the results', async ({ site, page }) => {
 		test.setTimeout(120_000);
-		const { errors, fixes } = await entryPaths(site);
 		const wide: string[] = [];
-		for (const path of ['', 'errors/', 'fixes/', 'no-such-page/', ...errors, ...fixes]) {
+		for (const path of await allPages(site, { notFound: true })) {
 			await site.goto(path);
 			const width = await page.evaluate(() => document.documentElement.scrollWidth);
 			if (width > 360) wide.push(`${path || '/'}: ${width}px`);

@@ -3,7 +3,7 @@
  * `#anchor` resolves, every page unfurls with its own title, summary and image, errors.json matches the
  * pages, step links scroll to and mark their step, and the share buttons copy a clean link and snippet.
  */
-import { entryPaths, expect, test, type Site } from './test-utils';
+import { allPages, expect, test, type Site } from './test-utils';
 
 const decode = (value: string) => value.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
 
@@ -55,8 +55,7 @@ test.describe('links', () => {
 	});
 
 	test('every page unfurls with its own title, summary, canonical URL and preview image', async ({ site }) => {
-		const { errors, fixes } = await entryPaths(site);
-		for (const path of ['', 'errors/', 'fixes/', ...errors, ...fixes]) {
+		for (const path of await allPages(site)) {
 			const html = await (await site.page.request.get(site.url(path))).text();
 			const meta = (key: string) => decode(new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`).exec(html)?.[1] ?? '');
 			const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1] ?? '';
@@ -98,8 +97,7 @@ test.describe('links', () => {
 		const sitemap = /<loc>([^<]+)<\/loc>/.exec(index)![1]!;
 		const xml = await (await site.page.request.get(site.url(new URL(sitemap).pathname.slice(site.basePath.length)))).text();
 		const listed = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-		const { errors, fixes } = await entryPaths(site);
-		for (const path of ['', 'errors/', 'fixes/', ...errors, ...fixes]) expect(listed).toContain(`${site.basePath}${path}`);
+		for (const path of await allPages(site)) expect(listed).toContain(`${site.basePath}${path}`);
 	});
 });
 

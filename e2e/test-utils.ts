@@ -73,7 +73,16 @@ export const test = base.extend<{ site: Site }>({
 	},
 });
 
-/** Every page the build lists in its errors index, for tests that visit them all. */
+/**
+ * Every page of the site, relative to its base: home, the browse pages and every error and fix page
+ * (from errors.json), and the 404 page when asked for.
+ */
+export async function allPages(site: Site, options: { notFound?: boolean } = {}): Promise<string[]> {
+	const { errors, fixes } = await entryPaths(site);
+	return ['', 'errors/', 'fixes/', ...(options.notFound ? ['no-such-page/'] : []), ...errors, ...fixes];
+}
+
+/** The error and fix pages the build lists in its errors index. */
 export async function entryPaths(site: Site): Promise<{ errors: string[]; fixes: string[] }> {
 	const response = await site.page.request.get(site.url('errors.json'));
 	const index = (await response.json()) as { errors: { url: string; fixes: { url: string }[] }[] };

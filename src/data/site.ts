@@ -2,7 +2,7 @@
 import { absoluteUrl, entryPath, withBase, type Collection } from '../lib/urls';
 
 export const SITE_NAME = 'PowerShell Remoting Troubleshooter';
-export const BASE = import.meta.env.BASE_URL;
+const BASE = import.meta.env.BASE_URL;
 
 /** A root-relative path under the site's base path. */
 export function href(path: string): string {

@@ -5,7 +5,7 @@
  */
 import { STAGES, type StageId } from './taxonomy';
 
-export const MAP_WIDTH = 360;
+const MAP_WIDTH = 360;
 const RAIL_X = 22;
 const TEXT_X = 46;
 const STAGE_LINE = 22;

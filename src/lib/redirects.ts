@@ -13,7 +13,7 @@ export interface Rename {
 const ENTRY_PATH = /^\/(errors|fixes)\/([^/]+)\/$/;
 
 /** The collection and slug an entry path names, or `undefined` when it is not an entry path. */
-export function parseEntryPath(path: string): { collection: 'errors' | 'fixes'; slug: string } | undefined {
+function parseEntryPath(path: string): { collection: 'errors' | 'fixes'; slug: string } | undefined {
 	const match = ENTRY_PATH.exec(path);
 	if (!match || !KEBAB_CASE.test(match[2]!)) return undefined;
 	return { collection: match[1] as 'errors' | 'fixes', slug: match[2]! };

@@ -35,7 +35,7 @@ function headAndTail(text: string, head: number, tail: number): string {
  * The part of a paste that is examined: runs of blank lines and spaces squeezed first (so padding never
  * pushes the error out of reach), then at most the head and the tail of what is left.
  */
-export function capPaste(raw: string): { text: string; truncated: boolean } {
+function capPaste(raw: string): { text: string; truncated: boolean } {
 	const squeezed = headAndTail(raw, HARD_CHARS * 0.75, HARD_CHARS * 0.25)
 		.replace(/\r\n?/g, '\n')
 		.replace(/[ \t\f\v]+/g, ' ')

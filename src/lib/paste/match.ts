@@ -20,7 +20,7 @@ const STOPWORDS = new Set(
 );
 
 /** The least evidence for an error to be listed as related. */
-export const RELATED_THRESHOLD = 0.4;
+const RELATED_THRESHOLD = 0.4;
 
 interface PreparedWording {
 	text: string;
@@ -109,7 +109,7 @@ function boundaryOk(text: string, stream: FoldedText, start: number, end: number
 }
 
 /** Where the whole wording stands in the paste, or `undefined`. Bounded: anchors and gaps are capped. */
-export function findWording(text: string, stream: FoldedText, wording: PreparedWording): ExactHit | undefined {
+function findWording(text: string, stream: FoldedText, wording: PreparedWording): ExactHit | undefined {
 	const { parts } = wording;
 	if (parts.length === 0) return undefined;
 	let anchor = 0;

@@ -29,7 +29,7 @@ const COMMON = new Set(
 );
 
 /** Up to four words from the message text, rarest in the site's wordings first. */
-export function relatedTerms(clean: CleanPaste, model: PreparedModel): string[] {
+function relatedTerms(clean: CleanPaste, model: PreparedModel): string[] {
 	const own = new Set(
 		[...clean.identifiers.hosts, ...clean.identifiers.users, ...clean.identifiers.paths, ...clean.identifiers.domains]
 			.flatMap((value) => words(value)),

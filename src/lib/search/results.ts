@@ -18,7 +18,7 @@ export type SearchResult =
 	| { kind: 'page'; url: string; title: string; match: 'related'; page: RelatedPage };
 
 /** At most this many results are shown. */
-export const MAX_RESULTS = 15;
+const MAX_RESULTS = 15;
 /** Other errors listed after the best one. */
 const MAX_OTHER_ERRORS = 3;
 /** Pages from the full-text index appended at the end. */
