@@ -82,16 +82,19 @@ async function buildCatalog(): Promise<Catalog> {
 	}
 	for (const list of errorsByFix.values()) list.sort((a, b) => a.rank - b.rank);
 
+	// Each fix's code blocks, read once: the ticket command and the kinds of value come from them.
+	const fences = new Map(fixes.map((fix) => [fix.id, outlineMarkdown(fix.body ?? '').fences]));
 	return {
 		errors,
 		fixes,
 		fixesFor,
 		errorsFor: (fix) => errorsByFix.get(fix.id) ?? [],
-		commandOf: (fix) => primaryCommand(outlineMarkdown(fix.body ?? '').fences),
+		commandOf: (fix) => primaryCommand(fences.get(fix.id)!),
 		slotKindsOf: (fix) => [
 			...new Set(
-				outlineMarkdown(fix.body ?? '')
-					.fences.filter((fence) => fence.lang === 'powershell')
+				fences
+					.get(fix.id)!
+					.filter((fence) => fence.lang === 'powershell')
 					.flatMap((fence) => parseCodeMeta(fence.meta).slots.map((slot) => slot.kind)),
 			),
 		],

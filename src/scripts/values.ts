@@ -33,11 +33,18 @@ export function pageValues(): Values {
 }
 
 export function isRemembered(): boolean {
-	return localStorage.getItem(STORAGE_KEY) !== null;
+	try {
+		return localStorage.getItem(STORAGE_KEY) !== null;
+	} catch {
+		return false;
+	}
 }
 
-/** Replaces the page's values, keeps them in storage when the reader chose to, and redraws the commands. */
-export function setValues(values: Values, remember: boolean): void {
+/**
+ * Replaces the page's values, keeps them in storage when the reader chose to (and only then), and
+ * redraws the commands; returns the values that could not be placed.
+ */
+export function setValues(values: Values, remember: boolean): Refusal[] {
 	current = values;
 	try {
 		if (remember) localStorage.setItem(STORAGE_KEY, JSON.stringify(values));
@@ -45,12 +52,11 @@ export function setValues(values: Values, remember: boolean): void {
 	} catch {
 		// Storage may be off; the values then last for this page only.
 	}
-	applyValues();
+	return applyValues();
 }
 
-/** Forgets every value: storage, the page and the address. */
-export function forgetValues(): void {
-	setValues({}, false);
+/** Takes the values out of the address, keeping any query or step anchor. */
+export function dropValuesFromAddress(): void {
 	const { query, anchor } = parseFragment(location.hash);
 	history.replaceState(history.state, '', `${location.pathname}${formatFragment({ query, anchor })}`);
 }
@@ -74,7 +80,7 @@ export interface Refusal {
  * Writes the values into every command of the page, each block on its own: the first example of a kind
  * takes the value, and a value that cannot go where a slot stands leaves the example there.
  */
-export function applyValues(): Refusal[] {
+function applyValues(): Refusal[] {
 	const refusals: Refusal[] = [];
 	for (const block of document.querySelectorAll<HTMLElement>('figure.code')) {
 		const spans = [...block.querySelectorAll<HTMLElement>('[data-slot]')];
@@ -96,7 +102,6 @@ export function applyValues(): Refusal[] {
 		}
 		block.classList.toggle('has-user-values', block.querySelector('.user-value') !== null);
 	}
-	document.dispatchEvent(new CustomEvent('psrt:values'));
 	return refusals;
 }
 

@@ -27,10 +27,12 @@ export const MAX_RELATED_PAGES = 4;
 export function orderResults(evidence: readonly ErrorEvidence[], related: readonly RelatedPage[]): SearchResult[] {
 	const results: SearchResult[] = [];
 	const seen = new Set<string>();
-	const push = (result: SearchResult) => {
-		if (seen.has(result.url) || results.length >= MAX_RESULTS) return;
+	/** Adds a result unless its page is already listed or the list is full; says whether it did. */
+	const push = (result: SearchResult): boolean => {
+		if (seen.has(result.url) || results.length >= MAX_RESULTS) return false;
 		seen.add(result.url);
 		results.push(result);
+		return true;
 	};
 	const [best, ...others] = evidence;
 	if (best) {
@@ -42,9 +44,10 @@ export function orderResults(evidence: readonly ErrorEvidence[], related: readon
 	for (const other of others.slice(0, MAX_OTHER_ERRORS)) {
 		push({ kind: 'error', url: other.error.url, title: other.error.title, match: other.match, evidence: other });
 	}
-	for (const page of related.slice(0, MAX_RELATED_PAGES + seen.size)) {
-		if (results.filter((r) => r.kind === 'page').length >= MAX_RELATED_PAGES) break;
-		push({ kind: 'page', url: page.url, title: page.title, match: 'related', page });
+	let pages = 0;
+	for (const page of related) {
+		if (pages === MAX_RELATED_PAGES) break;
+		if (push({ kind: 'page', url: page.url, title: page.title, match: 'related', page })) pages++;
 	}
 	return results;
 }
