@@ -63,7 +63,19 @@ function send(request, response, status, path) {
 }
 
 const server = createServer((request, response) => {
-	const url = new URL(request.url ?? '/', 'http://localhost');
+	try {
+		handle(request, response);
+	} catch (error) {
+		// A request this server cannot make sense of gets an answer, never the server's end.
+		console.error(error);
+		if (!response.headersSent) response.writeHead(400);
+		response.end();
+	}
+});
+
+function handle(request, response) {
+	// The request target is a path: prefixing the origin keeps `//x` a path, not a host name.
+	const url = new URL(`http://localhost${request.url ?? '/'}`);
 	let pathname;
 	try {
 		pathname = decodeURIComponent(url.pathname);
@@ -90,7 +102,7 @@ const server = createServer((request, response) => {
 	}
 	if (found) return send(request, response, 200, found);
 	return notFound();
-});
+}
 
 server.listen(Number(values.port), () => {
 	console.log(`Serving ${root} at http://localhost:${values.port}${base}`);
