@@ -6,8 +6,9 @@ import { CHROMIUM_ARGS, findChromium } from './scripts/chromium-path.mjs';
  * sub-path `/kb/remoting/`, each built fresh by its web server command. Only the link and search tests
  * run under the sub-path too.
  */
-const ROOT_PORT = 4391;
-const SUBPATH_PORT = 4392;
+// E2E_PORT moves both servers, so two checkouts on one machine can run their suites side by side.
+const ROOT_PORT = Number(process.env.E2E_PORT ?? 4391);
+const SUBPATH_PORT = ROOT_PORT + 1;
 const SUBPATH = '/kb/remoting/';
 // `npm test` has made sure there is one (scripts/ensure-chromium.mjs); undefined means Playwright's own.
 const executablePath = findChromium();

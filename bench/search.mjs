@@ -18,7 +18,7 @@ const { values } = parseArgs({ options: { pastes: { type: 'string' } } });
 const pastesPath = values.pastes ?? (existsSync('../shared/fixtures/pastes.dev.json') ? '../shared/fixtures/pastes.dev.json' : 'bench/pastes.dev.json');
 const pastes = JSON.parse(readFileSync(pastesPath, 'utf8'));
 const OUT = './dist-bench';
-const PORT = 4395;
+const PORT = Number(process.env.BENCH_PORT ?? 4395);
 
 const built = build(OUT);
 const server = await serve(OUT, PORT);

@@ -7,7 +7,7 @@
 import { build, kb, launch, serve } from './lib.mjs';
 
 const OUT = './dist-bench';
-const PORT = 4394;
+const PORT = Number(process.env.BENCH_PORT ?? 4394);
 build(OUT);
 const server = await serve(OUT, PORT);
 const browser = await launch();
