@@ -3,15 +3,41 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { KEBAB_CASE } from './lib/slug';
 import { SIGNAL_CODE } from './lib/signals';
-import { STAGE_IDS, TOPIC_IDS, UPSTREAM } from './lib/taxonomy';
+import { SOURCE_IDS } from './lib/sources';
+import { STAGE_IDS, TOPIC_IDS } from './lib/taxonomy';
 
-/** Where an entry's facts come from: the upstream page and the headings of the sections it covers. */
-const source = z.object({
-	/** The upstream page; every entry of this site covers part of the same guide. */
-	url: z.url().default(UPSTREAM.url),
-	/** The section headings covered, exactly as the guide spells them. */
+/**
+ * One source an entry's facts come from: a primary source vendored under `sources/` (by its id in
+ * `src/lib/sources.ts`) and the sections of it that the entry relies on.
+ */
+const citation = z.object({
+	/** The source's id, such as `about-remote-troubleshooting-5.1`. */
+	source: z.enum(SOURCE_IDS),
+	/**
+	 * The parts relied on, exactly as the source spells them: section headings of a page, or resource and
+	 * MessageId names of a string table or header.
+	 */
 	sections: z.array(z.string().trim().min(1)).min(1),
 });
+
+/** Every entry cites at least one source; the page lists them all. */
+const sources = z.array(citation).min(1);
+
+/**
+ * A wording of the message that no cited source quotes but a real public paste shows: the text exactly as
+ * posted and the URL of the post. A plain string is a wording that one of the entry's sources gives.
+ */
+const wording = z
+	.union([
+		z.string().trim().min(3),
+		z.object({
+			/** The wording exactly as the paste shows it. */
+			text: z.string().trim().min(3),
+			/** The public page (an issue or forum thread) where it was posted. */
+			url: z.url(),
+		}),
+	])
+	.transform((value): { text: string; url?: string } => (typeof value === 'string' ? { text: value } : value));
 
 /** Marks a page that no longer applies. Its URL stays published; the page says why and where to go. */
 const retired = z.object({
@@ -38,16 +64,17 @@ const errors = defineCollection({
 		/** One or two sentences on what went wrong. */
 		summary,
 		/**
-		 * Each wording of the message, exactly as Windows prints it after the console's prefixes, as the
-		 * guide quotes it. Placeholders such as `<filename>` stand for the part that varies. Wordings
+		 * Each wording of the message, exactly as Windows prints it after the console's prefixes, as a
+		 * cited source gives it. Placeholders such as `<filename>` stand for the part that varies. Wordings
 		 * that differ only slightly are variants of one error, never two errors.
 		 */
 		messages: z.array(z.string().trim().min(3)).min(1),
 		/**
-		 * Wordings Windows or a WinRM client prints for the same failure that the guide does not quote
-		 * (a newer release, another tool). Search treats them as strong evidence, never as an exact match.
+		 * Wordings Windows or a WinRM client prints for the same failure that are not the message itself
+		 * (a newer release, another tool, a localised Windows). Search treats them as strong evidence, never
+		 * as an exact match.
 		 */
-		otherWordings: z.array(z.string().trim().min(3)).default([]),
+		otherWordings: z.array(wording).default([]),
 		/**
 		 * Language-independent identifiers of this error: they stay the same on localised Windows, so
 		 * search recognises a paste by them when the message is in another language.
@@ -75,8 +102,8 @@ const errors = defineCollection({
 			.min(1),
 		/** Where on the path of a remoting request this error happens. */
 		stage: z.enum(STAGE_IDS),
-		/** The upstream sections that quote this error. */
-		source,
+		/** The sources this page's facts come from. */
+		sources,
 		/** Set when the error no longer applies; the page stays published. */
 		retired: retired.optional(),
 	}),
@@ -95,8 +122,8 @@ const fixes = defineCollection({
 		topic: z.enum(TOPIC_IDS),
 		/** Whether its commands must run in a session started with Run as administrator. */
 		elevated: z.boolean(),
-		/** The upstream sections this procedure covers. */
-		source,
+		/** The sources this page's facts come from. */
+		sources,
 		/** Set when the fix no longer applies; the page stays published. */
 		retired: retired.optional(),
 	}),

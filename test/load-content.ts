@@ -46,7 +46,7 @@ export function contentIndex(base = '/'): ErrorsIndex {
 			title: data.title,
 			summary: data.summary,
 			messages: data.messages,
-			otherWordings: data.otherWordings ?? [],
+			otherWordings: (data.otherWordings ?? []).map((w: string | { text: string }) => (typeof w === 'string' ? w : w.text)),
 			signals: { errorIds: [], codes: [], exceptions: [], ...data.signals },
 			stage: data.stage,
 			retired: Boolean(data.retired),

@@ -33,7 +33,7 @@ describe('checkContent', () => {
 			...e,
 			data: {
 				...e.data,
-				otherWordings: e.data.otherWordings ?? [],
+				otherWordings: (e.data.otherWordings ?? []).map((text: string) => ({ text })),
 				signals: { errorIds: [], codes: [], exceptions: [], ...e.data.signals },
 				fixes: e.data.fixes.map((f: { fix: string }) => ({ fix: { id: f.fix } })),
 			},
@@ -72,7 +72,7 @@ describe('checkContent', () => {
 	});
 
 	test('another wording that repeats a message is reported', () => {
-		const broken = error('access-denied', { messages: ['Access is denied.'], otherWordings: ['access is denied'] });
+		const broken = error('access-denied', { messages: ['Access is denied.'], otherWordings: [{ text: 'access is denied' }] });
 		expect(problemsOf([broken])).toEqual([expect.stringContaining('| otherWordings[0] | "access is denied" is already claimed by this entry')]);
 	});
 

@@ -15,7 +15,7 @@ export interface ErrorEntryInput {
 	body: string;
 	data: {
 		messages: readonly string[];
-		otherWordings: readonly string[];
+		otherWordings: readonly { text: string }[];
 		signals: { errorIds: readonly string[]; codes: readonly string[]; exceptions: readonly string[] };
 		fixes: readonly { fix: { id: string } }[];
 		retired?: { replacedBy?: string | undefined } | undefined;
@@ -62,7 +62,7 @@ export function checkContent(errors: readonly ErrorEntryInput[], fixes: readonly
 		const { data, filePath } = error;
 		const wordings = [
 			...data.messages.map((text, i) => ({ text, field: `messages[${i}]` })),
-			...data.otherWordings.map((text, i) => ({ text, field: `otherWordings[${i}]` })),
+			...data.otherWordings.map(({ text }, i) => ({ text, field: `otherWordings[${i}]` })),
 		];
 		for (const { text, field } of wordings) {
 			const key = foldText(text);

@@ -22,6 +22,11 @@ export const STAGES = [
 		detail: 'Name resolution, the firewall, the port and whether anything answers on it.',
 	},
 	{
+		id: 'authentication',
+		label: 'Authentication',
+		detail: 'Who you are to the remote computer: Kerberos, NTLM, CredSSP, certificates and credentials.',
+	},
+	{
 		id: 'winrm-service',
 		label: 'Remote WinRM service',
 		detail: 'The WS-Management service and its listeners on the remote computer.',
@@ -36,6 +41,11 @@ export const STAGES = [
 		label: 'Running operation',
 		detail: 'Quotas, timeouts and interruptions while the command runs.',
 	},
+	{
+		id: 'remote-command',
+		label: 'Remote command',
+		detail: 'Remoting worked; the error comes from the command that ran on the remote computer.',
+	},
 ] as const;
 
 export type StageId = (typeof STAGES)[number]['id'];
@@ -45,18 +55,15 @@ export const STAGE_IDS = STAGES.map((stage) => stage.id) as [StageId, ...StageId
 export const TOPICS = [
 	{ id: 'enable', label: 'Turn remoting on', detail: 'Enable remoting on one computer or a whole domain.' },
 	{ id: 'permissions', label: 'Permissions and credentials', detail: 'Who may connect, and as whom.' },
-	{ id: 'trust', label: 'Trust and authentication', detail: 'IP addresses, workgroups and TrustedHosts.' },
+	{ id: 'trust', label: 'Trust and authentication', detail: 'IP addresses, workgroups, TrustedHosts and Kerberos.' },
+	{ id: 'delegation', label: 'The second hop', detail: 'Reaching a third computer or a share from a remote session.' },
+	{ id: 'https', label: 'HTTPS and certificates', detail: 'HTTPS listeners, certificates and their checks.' },
+	{ id: 'service', label: 'The WinRM service and endpoints', detail: 'The service, its listeners and session configurations.' },
 	{ id: 'network', label: 'Ports, proxies and firewalls', detail: 'Reaching the remote listener.' },
 	{ id: 'session', label: 'Inside the session', detail: 'Bitness, execution policy, quotas and timeouts.' },
 	{ id: 'recovery', label: 'Stuck or interrupted commands', detail: 'Unresponsive programs and aborted operations.' },
-	{ id: 'platform', label: 'Other platforms', detail: 'Remoting from Linux and macOS.' },
+	{ id: 'platform', label: 'PowerShell 7, SSH and other platforms', detail: 'SSH remoting and remoting from Linux and macOS.' },
 ] as const;
 
 export type TopicId = (typeof TOPICS)[number]['id'];
 export const TOPIC_IDS = TOPICS.map((topic) => topic.id) as [TopicId, ...TopicId[]];
-
-/** Where every entry's facts come from. */
-export const UPSTREAM = {
-	title: 'about_Remote_Troubleshooting (PowerShell 5.1)',
-	url: 'https://learn.microsoft.com/powershell/module/microsoft.powershell.core/about/about_remote_troubleshooting?view=powershell-5.1',
-} as const;

@@ -14,7 +14,7 @@ export const GET: APIRoute = async () => {
 			title: error.data.title,
 			summary: error.data.summary,
 			messages: error.data.messages,
-			otherWordings: error.data.otherWordings,
+			otherWordings: error.data.otherWordings.map((wording) => wording.text),
 			signals: error.data.signals,
 			stage: error.data.stage,
 			retired: error.data.retired !== undefined,

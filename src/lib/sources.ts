@@ -1,0 +1,226 @@
+/**
+ * The primary sources the catalog may cite, vendored under `sources/` (see `sources/SOURCES.md` for the
+ * repository, path and commit of each copy). An entry cites a source by its id; the page shows the title
+ * and links the public URL, and the tests read the vendored file to check that the entry's commands and
+ * messages are in what it cites.
+ */
+
+export interface PrimarySource {
+	/** The title shown in a citation. */
+	title: string;
+	/** The public page or file the copy was taken from. */
+	url: string;
+	/** The vendored copy, relative to `sources/`. */
+	file: string;
+	/**
+	 * How a cited section is linked: `heading` sections are Markdown headings with an anchor on the public
+	 * page; `name` sections are resource or MessageId names, shown as code without a link of their own.
+	 */
+	sections: 'heading' | 'name';
+}
+
+const learn = 'https://learn.microsoft.com/powershell/module/';
+const about76 = (topic: string) => `${learn}microsoft.powershell.core/about/${topic}?view=powershell-7.6`;
+const cmdlet76 = (module: string, name: string) => `${learn}${module}/${name}?view=powershell-7.6`;
+const scripting = (page: string) => `https://learn.microsoft.com/powershell/scripting/security/remoting/${page}`;
+const support = (path: string) => `https://learn.microsoft.com/troubleshoot/${path}`;
+const psStrings = (path: string) =>
+	`https://github.com/PowerShell/PowerShell/blob/929903692e550140efb5042ed05d65bfd21ccb5f/src/${path}`;
+
+export const SOURCES = {
+	'about-remote-troubleshooting-5.1': {
+		title: 'about_Remote_Troubleshooting (PowerShell 5.1)',
+		url: `${learn}microsoft.powershell.core/about/about_remote_troubleshooting?view=powershell-5.1`,
+		file: 'about_Remote_Troubleshooting.md',
+		sections: 'heading',
+	},
+	'about-remote-troubleshooting-7.6': {
+		title: 'about_Remote_Troubleshooting (PowerShell 7.6)',
+		url: about76('about_remote_troubleshooting'),
+		file: 'powershell-docs/about-7.6/about_Remote_Troubleshooting.md',
+		sections: 'heading',
+	},
+	'about-remote-requirements-7.6': {
+		title: 'about_Remote_Requirements (PowerShell 7.6)',
+		url: about76('about_remote_requirements'),
+		file: 'powershell-docs/about-7.6/about_Remote_Requirements.md',
+		sections: 'heading',
+	},
+	'about-remote-7.6': {
+		title: 'about_Remote (PowerShell 7.6)',
+		url: about76('about_remote'),
+		file: 'powershell-docs/about-7.6/about_Remote.md',
+		sections: 'heading',
+	},
+	'about-session-configurations-7.6': {
+		title: 'about_Session_Configurations (PowerShell 7.6)',
+		url: about76('about_session_configurations'),
+		file: 'powershell-docs/about-7.6/about_Session_Configurations.md',
+		sections: 'heading',
+	},
+	'about-pssessions-7.6': {
+		title: 'about_PSSessions (PowerShell 7.6)',
+		url: about76('about_pssessions'),
+		file: 'powershell-docs/about-7.6/about_PSSessions.md',
+		sections: 'heading',
+	},
+	'about-remote-disconnected-sessions-7.6': {
+		title: 'about_Remote_Disconnected_Sessions (PowerShell 7.6)',
+		url: about76('about_remote_disconnected_sessions'),
+		file: 'powershell-docs/about-7.6/about_Remote_Disconnected_Sessions.md',
+		sections: 'heading',
+	},
+	'enable-psremoting-7.6': {
+		title: 'Enable-PSRemoting (PowerShell 7.6)',
+		url: cmdlet76('microsoft.powershell.core', 'enable-psremoting'),
+		file: 'powershell-docs/about-7.6/Enable-PSRemoting.md',
+		sections: 'heading',
+	},
+	'new-pssessionoption-7.6': {
+		title: 'New-PSSessionOption (PowerShell 7.6)',
+		url: cmdlet76('microsoft.powershell.core', 'new-pssessionoption'),
+		file: 'powershell-docs/about-7.6/New-PSSessionOption.md',
+		sections: 'heading',
+	},
+	'set-pssessionconfiguration-7.6': {
+		title: 'Set-PSSessionConfiguration (PowerShell 7.6)',
+		url: cmdlet76('microsoft.powershell.core', 'set-pssessionconfiguration'),
+		file: 'powershell-docs/about-7.6/Set-PSSessionConfiguration.md',
+		sections: 'heading',
+	},
+	'register-pssessionconfiguration-7.6': {
+		title: 'Register-PSSessionConfiguration (PowerShell 7.6)',
+		url: cmdlet76('microsoft.powershell.core', 'register-pssessionconfiguration'),
+		file: 'powershell-docs/about-7.6/Register-PSSessionConfiguration.md',
+		sections: 'heading',
+	},
+	'enable-wsmancredssp-7.6': {
+		title: 'Enable-WSManCredSSP (PowerShell 7.6)',
+		url: cmdlet76('microsoft.wsman.management', 'enable-wsmancredssp'),
+		file: 'powershell-docs/about-7.6/Enable-WSManCredSSP.md',
+		sections: 'heading',
+	},
+	'test-wsman-7.6': {
+		title: 'Test-WSMan (PowerShell 7.6)',
+		url: cmdlet76('microsoft.wsman.management', 'test-wsman'),
+		file: 'powershell-docs/about-7.6/Test-WSMan.md',
+		sections: 'heading',
+	},
+	'set-wsmanquickconfig-7.6': {
+		title: 'Set-WSManQuickConfig (PowerShell 7.6)',
+		url: cmdlet76('microsoft.wsman.management', 'set-wsmanquickconfig'),
+		file: 'powershell-docs/about-7.6/Set-WSManQuickConfig.md',
+		sections: 'heading',
+	},
+	'connect-wsman-7.6': {
+		title: 'Connect-WSMan (PowerShell 7.6)',
+		url: cmdlet76('microsoft.wsman.management', 'connect-wsman'),
+		file: 'powershell-docs/about-7.6/Connect-WSMan.md',
+		sections: 'heading',
+	},
+	'second-hop': {
+		title: 'Making the second hop in PowerShell Remoting',
+		url: scripting('ps-remoting-second-hop'),
+		file: 'powershell-docs/conceptual/PS-remoting-second-hop.md',
+		sections: 'heading',
+	},
+	'winrm-security': {
+		title: 'Security considerations for PowerShell Remoting using WinRM',
+		url: scripting('winrm-security'),
+		file: 'powershell-docs/conceptual/WinRM-Security.md',
+		sections: 'heading',
+	},
+	'wsman-remoting': {
+		title: 'Using WS-Management (WSMan) Remoting in PowerShell',
+		url: scripting('wsman-remoting-in-powershell'),
+		file: 'powershell-docs/conceptual/WSMan-Remoting-in-PowerShell.md',
+		sections: 'heading',
+	},
+	'ssh-remoting': {
+		title: 'PowerShell Remoting Over SSH',
+		url: scripting('ssh-remoting-in-powershell'),
+		file: 'powershell-docs/conceptual/SSH-Remoting-in-PowerShell.md',
+		sections: 'heading',
+	},
+	'running-remote-commands': {
+		title: 'Running Remote Commands',
+		url: scripting('running-remote-commands'),
+		file: 'powershell-docs/conceptual/Running-Remote-Commands.md',
+		sections: 'heading',
+	},
+	'remoting-faq': {
+		title: 'PowerShell Remoting FAQ',
+		url: scripting('powershell-remoting-faq'),
+		file: 'powershell-docs/conceptual/powershell-remoting-faq.yml',
+		sections: 'heading',
+	},
+	'remoting-error-strings': {
+		title: "PowerShell's remoting error strings (RemotingErrorIdStrings.resx)",
+		url: psStrings('System.Management.Automation/resources/RemotingErrorIdStrings.resx'),
+		file: 'powershell-strings/RemotingErrorIdStrings.resx',
+		sections: 'name',
+	},
+	'wsman-cmdlet-strings': {
+		title: "PowerShell's WSMan cmdlet strings (WsManResources.resx)",
+		url: psStrings('Microsoft.WSMan.Management/resources/WsManResources.resx'),
+		file: 'powershell-strings/WsManResources.resx',
+		sections: 'name',
+	},
+	'wsmerror-h': {
+		title: 'Windows SDK: wsmerror.h (the WinRM error codes and messages)',
+		url: 'https://github.com/microsoft/win32metadata/blob/d0f363037c6987790b3548b7f82f382034d86bf2/generation/WinSDK/RecompiledIdlHeaders/um/wsmerror.h',
+		file: 'windows-sdk/wsmerror.h',
+		sections: 'name',
+	},
+	'support-0x80090322': {
+		title: 'Error 0x80090322 when connecting PowerShell to a remote server via WinRM (Microsoft support)',
+		url: support('windows-server/system-management-components/error-0x80090322-when-connecting-powershell-to-remote-server-via-winrm'),
+		file: 'support-articles/error-0x80090322-when-connecting-powershell-to-remote-server-via-winrm.md',
+		sections: 'heading',
+	},
+	'support-psmodulepath': {
+		title: 'Measure-Object not found error with Enter-PSSession cmdlet (Microsoft support)',
+		url: support('windows-server/system-management-components/enter-pssession-cmdlet-fails-psmodulepath-variable'),
+		file: 'support-articles/enter-pssession-cmdlet-fails-psmodulepath-variable.md',
+		sections: 'heading',
+	},
+	'support-winrm-service-not-start': {
+		title: 'WinRM service does not start (Microsoft support)',
+		url: support('windows-server/system-management-components/winrm-service-not-start-uninstall-winrm-2'),
+		file: 'support-articles/winrm-service-not-start-uninstall-winrm-2.md',
+		sections: 'heading',
+	},
+	'support-event-forwarding-0x138c': {
+		title: 'Security event log forwarding fails with Error 0x138C and 5004 in Windows Server (Microsoft support)',
+		url: support('windows-server/system-management-components/security-event-log-forwarding-fails-error-0x138c-5004'),
+		file: 'support-articles/security-event-log-forwarding-fails-error-0x138c-5004.md',
+		sections: 'heading',
+	},
+	'support-events-not-forwarded': {
+		title: "Event collector doesn't forward events (Microsoft support)",
+		url: support('windows-server/admin-development/events-not-forwarded-by-windows-server-collector'),
+		file: 'support-articles/events-not-forwarded-by-windows-server-collector.md',
+		sections: 'heading',
+	},
+	'support-aad-only-joined': {
+		title: "Can't establish a PowerShell remote session using WinRM (Microsoft support)",
+		url: support('windows-client/system-management-components/can-not-establish-ps-remote-session-winrm-aad-only-joined-machines'),
+		file: 'support-articles/can-not-establish-ps-remote-session-winrm-aad-only-joined-machines.md',
+		sections: 'heading',
+	},
+	'support-winrm-command-errors': {
+		title: 'Errors when you run WinRM commands (Microsoft support)',
+		url: support('windows-client/system-management-components/errors-when-you-run-winrm-commands'),
+		file: 'support-articles/errors-when-you-run-winrm-commands.md',
+		sections: 'heading',
+	},
+	'support-winrm-https': {
+		title: 'How to configure WINRM for HTTPS (Microsoft support)',
+		url: support('windows-client/system-management-components/configure-winrm-for-https'),
+		file: 'support-articles/configure-winrm-for-https.md',
+		sections: 'heading',
+	},
+} as const satisfies Record<string, PrimarySource>;
+
+export type SourceId = keyof typeof SOURCES;
+export const SOURCE_IDS = Object.keys(SOURCES) as [SourceId, ...SourceId[]];
