@@ -151,6 +151,18 @@ function pathsIn(line: string): string[] {
 	return found;
 }
 
+/**
+ * The line without the term PowerShell failed to run, wherever it stands: that term is the command
+ * line cut at its first space (`C:\Program : The term 'C:\Program' is not recognized…`), not a path.
+ */
+function withoutFailedTerm(line: string): string {
+	const term = /\bThe term '([^'\n]{1,260})' is not recognized/i.exec(line)?.[1];
+	return term === undefined ? line : line.split(term).join(' ');
+}
+
+// The prompt of an echoed command (`PS C:\Users\jo>`): its folder is where the reader stood, not a value.
+const PROMPT = /^(?:\[[^\]\n]{1,255}\]: )?PS [^\n>]{0,260}>\s?/;
+
 /** Collects identifiers, deduplicated case-insensitively, in the order they are found. */
 export class IdentifierCollector {
 	private readonly found = emptyIdentifiers();
@@ -212,7 +224,7 @@ export class IdentifierCollector {
 			// Only a token that is all `DOMAIN\user` is a user: inside a longer path it is two folders.
 			if (tokenAround(line, match.index, match.index + match[0].length) === match[0]) this.user(match[0]);
 		}
-		for (const path of pathsIn(line)) this.path(path);
+		for (const path of pathsIn(withoutFailedTerm(line))) this.path(path);
 	}
 
 	/** Values named by the parameters of an echoed command line. */
@@ -227,7 +239,7 @@ export class IdentifierCollector {
 			this.computer(match[1]!);
 			if (match[2]) this.port(match[2]);
 		}
-		this.scanFreeText(line);
+		this.scanFreeText(line.replace(PROMPT, ''));
 	}
 
 	/**

@@ -18,6 +18,9 @@ import {
 	MIN_INFIX_WORD,
 	OTHER_WORDING_SCORE,
 	PARTIAL_WEIGHTS,
+	QUOTED_FRAGMENT_PRECISION,
+	QUOTED_FRAGMENT_WORDS,
+	LIKELY_THRESHOLD,
 	RELATED_THRESHOLD,
 	SHINGLE_WORDS,
 	SIGNAL_CAP,
@@ -54,6 +57,8 @@ interface PreparedWording {
 	shingles: string[];
 	/** Folded runs long enough to be a distinctive phrase of this wording. */
 	phrases: string[];
+	/** Folded runs long enough that a paste made of one is a quote of this wording. */
+	fragments: string[];
 }
 
 export interface PreparedError {
@@ -99,6 +104,7 @@ function prepareWording(text: string, kind: PreparedWording['kind']): PreparedWo
 		shingles: runs(distinctive, SHINGLE_WORDS),
 		// A run of only stop words ("is not in the") is no phrase of any one error.
 		phrases: distinctive.length >= DISTINCTIVE_PHRASE_WORDS ? contentRuns.filter((_, i) => distinctive.slice(i, i + DISTINCTIVE_PHRASE_WORDS).some((w) => !STOPWORDS.has(w))) : [],
+		fragments: distinctive.length >= QUOTED_FRAGMENT_WORDS ? runs(distinctive, QUOTED_FRAGMENT_WORDS) : [],
 	};
 }
 
@@ -330,8 +336,10 @@ function partialScore(wording: PreparedWording, view: PasteView, model: Prepared
 	const wordingSet = new Set(wording.words);
 	const explained = view.content.filter((word) => wordingSet.has(word)).length;
 	const precision = view.content.length > 0 ? explained / view.content.length : 0;
+	const weighted = PARTIAL_WEIGHTS.recall * recall + PARTIAL_WEIGHTS.sequence * sequence + PARTIAL_WEIGHTS.precision * precision;
+	const quoted = precision >= QUOTED_FRAGMENT_PRECISION && wording.fragments.some((fragment) => view.distinctive.includes(fragment));
 	return {
-		score: PARTIAL_WEIGHTS.recall * recall + PARTIAL_WEIGHTS.sequence * sequence + PARTIAL_WEIGHTS.precision * precision,
+		score: quoted ? Math.max(weighted, LIKELY_THRESHOLD) : weighted,
 		wording: wording.text,
 		matchedWords,
 		sharesPhrase: wording.phrases.some((phrase) => view.distinctive.includes(phrase)),

@@ -66,6 +66,14 @@ export const MIN_ERROR_TERMS = 2;
 /** A phrase is distinctive evidence for an uncovered paste when it has this many non-wrapper words in order. */
 export const DISTINCTIVE_PHRASE_WORDS = 4;
 
+/**
+ * A paste that is a verbatim fragment of one wording, this many words long and nothing much else (a
+ * truncated or half-remembered message), is `likely` that error whatever share of the wording it holds.
+ */
+export const QUOTED_FRAGMENT_WORDS = 6;
+/** "Nothing much else": the share of the paste's known content words the fragment's wording must explain. */
+export const QUOTED_FRAGMENT_PRECISION = 0.8;
+
 /** At most this many occurrences of a message's longest literal part are tried as an anchor. */
 export const MAX_ANCHOR_TRIES = 64;
 /** The longest text a `<placeholder>` may stand for, in folded characters (a long UNC path fits). */
