@@ -52,8 +52,12 @@ function capPaste(raw: string): { text: string; truncated: boolean } {
 	return { text, truncated: raw.length > HARD_CHARS || text.length < squeezed.length };
 }
 
-/** The cmdlet that printed an error, before it: `Enter-PSSession : ` or `Enter-PSSession: `. */
-export const CMDLET_PREFIX = /^[A-Z][A-Za-z]*-[A-Z][A-Za-z0-9]*\s?:\s/;
+/**
+ * The cmdlet that printed an error, before it: `Enter-PSSession : ` or `Enter-PSSession: `. It is kept
+ * in the text (some messages begin with it, as `Import-Module: File <filename> …` does) while the
+ * prefixes after it are read.
+ */
+const CMDLET_PREFIX = /^[A-Z][A-Za-z]*-[A-Z][A-Za-z0-9]*\s?:\s/;
 
 // Prefixes stripped from the start of a line, repeatedly, in any order.
 const LINE_PREFIXES: RegExp[] = [
@@ -69,7 +73,6 @@ const LINE_PREFIXES: RegExp[] = [
 	/^(?:fatal|failed|changed|ok|skipping|unreachable): \[[^\]\n]{1,255}\]:?\s*(?:(?:UNREACHABLE|FAILED)!\s*=>\s*)?/i, // Ansible
 	/^\d+\s*\|\s?/, // PowerShell 7 "Line |" gutter with a line number
 	/^\|\s?/, // PowerShell 7 gutter
-	CMDLET_PREFIX,
 	/^[A-Z][a-z]+(?:[A-Z][a-z]+)+:\s/, // PowerShell 7 concise view category: `OpenError: `
 ];
 
@@ -89,15 +92,18 @@ const PARAMETER_BINDING_ID = /^(?:ParameterBindingFailed|ParameterArgumentValida
 const PESTER_FAILURE = /^\[-\] |\bExpected\b.{0,400}, but (?:got|was)\b|\bExpected strings to be the same\b/;
 
 interface LineResult {
+	/** The cmdlet prefix the line began with, if any (kept for the message text). */
+	command: string;
 	/** The line without its prefixes. */
 	line: string;
 	/** Whether a prefix that frames an error (a cmdlet, a log level, a CI marker) was stripped. */
 	framed: boolean;
 }
 
-/** Strips a line's console and log prefixes; reports a `[host]` prefix as a computer. */
+/** Strips a line's console and log prefixes, setting aside its cmdlet prefix; reports a `[host]` prefix as a computer. */
 function stripLinePrefixes(line: string, ids: IdentifierCollector): LineResult {
 	let current = line;
+	let command = '';
 	let framed = false;
 	for (let round = 0; round < 12; round++) {
 		const before = current;
@@ -105,6 +111,12 @@ function stripLinePrefixes(line: string, ids: IdentifierCollector): LineResult {
 			const next = current.replace(prefix, '');
 			if (next !== current && FRAMING_PREFIX.test(current.trimStart())) framed = true;
 			current = next;
+		}
+		const cmdlet = command === '' ? CMDLET_PREFIX.exec(current) : null;
+		if (cmdlet) {
+			command = cmdlet[0];
+			current = current.slice(cmdlet[0].length);
+			framed = true;
 		}
 		const host = HOST_PREFIX.exec(current);
 		if (host) {
@@ -114,7 +126,7 @@ function stripLinePrefixes(line: string, ids: IdentifierCollector): LineResult {
 		}
 		if (current === before) break;
 	}
-	return { line: current, framed };
+	return { command, line: current, framed };
 }
 
 function addCodes(text: string, codes: Set<number>): void {
@@ -173,17 +185,16 @@ class PasteReader {
 			this.ids.scanCommand(trimmed);
 			return;
 		}
-		const stripped = stripLinePrefixes(line, this.ids);
-		if (stripped.framed) this.errorShaped = true;
-		line = stripped.line;
-		if (line === '') return;
-		if (POSITION_LINE.test(line) || STACK_FRAME.test(line)) {
+		const { command, line: rest, framed } = stripLinePrefixes(line, this.ids);
+		if (framed) this.errorShaped = true;
+		if (rest === '') return;
+		if (POSITION_LINE.test(rest) || STACK_FRAME.test(rest)) {
 			this.errorShaped = true;
 			return;
 		}
-		const detail = DETAIL_LINE.exec(line);
+		const detail = DETAIL_LINE.exec(rest);
 		if (detail) this.readDetail(detail[1]!, detail[2] ?? '');
-		else this.readMessage(line);
+		else this.readMessage(command + rest);
 	}
 
 	/** XML (WSManFault, SOAP faults): codes and machines from attributes, then only the text content. */

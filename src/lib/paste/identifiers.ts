@@ -90,11 +90,15 @@ const GENERIC_LABELS = new Set(
 /** A label of only mask characters (`xxx`, `XX`, `***`, `##`), or masked digits (`x1`, `1xx`). */
 const MASKED_LABEL = /^(?:[xX*#?]+|[xX*]+\d+|\d+[xX*]+)$/;
 
-/** A placeholder or masked value: every label generic, or any label masked (`xxx.xx.4.128`). */
+/**
+ * A placeholder or masked value: any label masked (`xxx.xx.4.128`), or every label generic apart from a
+ * final top-level domain (`SERVER.FQDN`, `yourdomain.com`).
+ */
 export function isPlaceholder(value: string): boolean {
 	const labels = value.split(/[.\\@]/).filter((label) => label !== '');
-	if (labels.length === 0) return true;
-	return labels.some((label) => MASKED_LABEL.test(label)) || labels.every((label) => GENERIC_LABELS.has(label.toLowerCase()));
+	if (labels.length === 0 || labels.some((label) => MASKED_LABEL.test(label))) return true;
+	const named = labels.length > 1 && value.includes('.') && /^[A-Za-z]{2,6}$/.test(labels.at(-1)!) && !GENERIC_LABELS.has(labels.at(-1)!.toLowerCase()) ? labels.slice(0, -1) : labels;
+	return named.every((label) => GENERIC_LABELS.has(label.toLowerCase()));
 }
 
 /** The computer the command runs on, by name or address: never a value for a remote computer. */

@@ -11,6 +11,7 @@ import type { IndexedError } from '../errors-index';
 import {
 	EXACT_LENGTH_SCALE,
 	EXACT_SCORE,
+	DISTINCTIVE_PHRASE_CONTENT_WORDS,
 	DISTINCTIVE_PHRASE_WORDS,
 	MAX_ANCHOR_TRIES,
 	MAX_PLACEHOLDER_CHARS,
@@ -31,7 +32,7 @@ import {
 } from '../search/tuning';
 import { normalizeCode } from '../signals';
 import { foldText, foldWithPositions, isLetterOrDigit, words, type FoldedText } from '../text';
-import { CMDLET_PREFIX, type CleanPaste } from './clean';
+import type { CleanPaste } from './clean';
 import { stripWrappers } from './wrappers';
 
 export type { Confidence } from '../search/tuning';
@@ -84,13 +85,14 @@ function runs(list: readonly string[], size: number): string[] {
 	return out;
 }
 
-/**
- * A stored wording, as the content gives it: only the cmdlet that printed it (`Import-Module: File …`)
- * is left out of what an exact match needs, because the paste cleaner takes that class of prefix off
- * every paste. No other paste cleaning runs on the content's own messages.
- */
+/** A run of words with enough content words to be a phrase of one error ("is not in the" is none). */
+function isDistinctive(run: readonly string[]): boolean {
+	return run.filter((word) => word.length >= MIN_CONTENT_WORD && !STOPWORDS.has(word)).length >= DISTINCTIVE_PHRASE_CONTENT_WORDS;
+}
+
+/** A stored wording exactly as the content gives it: paste cleaning never runs on the content's messages. */
 function prepareWording(text: string, kind: PreparedWording['kind']): PreparedWording {
-	const core = text.trim().replace(CMDLET_PREFIX, '');
+	const core = text.trim();
 	const literal = core.split(PLACEHOLDER);
 	const distinctive = words(stripWrappers(core).replace(PLACEHOLDER, ' '));
 	const contentRuns = runs(distinctive, DISTINCTIVE_PHRASE_WORDS);
@@ -102,8 +104,7 @@ function prepareWording(text: string, kind: PreparedWording['kind']): PreparedWo
 		endsWithPlaceholder: foldText(literal.at(-1) ?? '') === '',
 		words: [...new Set(distinctive)],
 		shingles: runs(distinctive, SHINGLE_WORDS),
-		// A run of only stop words ("is not in the") is no phrase of any one error.
-		phrases: distinctive.length >= DISTINCTIVE_PHRASE_WORDS ? contentRuns.filter((_, i) => distinctive.slice(i, i + DISTINCTIVE_PHRASE_WORDS).some((w) => !STOPWORDS.has(w))) : [],
+		phrases: distinctive.length >= DISTINCTIVE_PHRASE_WORDS ? contentRuns.filter((_, i) => isDistinctive(distinctive.slice(i, i + DISTINCTIVE_PHRASE_WORDS))) : [],
 		fragments: distinctive.length >= QUOTED_FRAGMENT_WORDS ? runs(distinctive, QUOTED_FRAGMENT_WORDS) : [],
 	};
 }
@@ -211,6 +212,8 @@ export interface ErrorEvidence {
 	matchedWords: string[];
 	/** Signals that point at this error, such as `FullyQualifiedErrorId AccessDenied`. */
 	signals: string[];
+	/** True when a `FullyQualifiedErrorId` part or an error code names this error (an exception type alone does not). */
+	namedBySignal: boolean;
 	/** True when the paste shares a distinctive run of words with a wording, not just wrapper words. */
 	sharesPhrase: boolean;
 }
@@ -288,7 +291,7 @@ function standingHits(model: PreparedModel, view: PasteView): { standing: Hit[];
 }
 
 /** The signals of the paste that name this error, and their combined strength. */
-function signalEvidence(prepared: PreparedError, view: PasteView): { signals: string[]; strength: number } {
+function signalEvidence(prepared: PreparedError, view: PasteView): { signals: string[]; strength: number; named: boolean } {
 	const { signals: own } = prepared.error;
 	const signals: string[] = [];
 	let strength = 0;
@@ -302,12 +305,14 @@ function signalEvidence(prepared: PreparedError, view: PasteView): { signals: st
 		signals.push(`error code 0x${code.toString(16).toUpperCase().padStart(8, '0')} (${code})`);
 		strength += SIGNAL_WEIGHTS.code;
 	}
+	// Exception types are shared by many errors: they add strength but never name the error alone.
+	const named = signals.length > 0;
 	for (const name of prepared.signalExceptions) {
 		if (!view.exceptions.has(name)) continue;
 		signals.push(own.exceptions.find((s) => s.toLowerCase() === name)!);
 		strength += SIGNAL_WEIGHTS.exception;
 	}
-	return { signals, strength: Math.min(strength, SIGNAL_CAP) };
+	return { signals, strength: Math.min(strength, SIGNAL_CAP), named };
 }
 
 interface Partial {
@@ -359,7 +364,7 @@ function bestPartial(prepared: PreparedError, view: PasteView, model: PreparedMo
 
 /** The evidence for one error, or `undefined` when there is too little to list it. */
 function evidenceFor(prepared: PreparedError, hits: readonly Hit[], subsumed: boolean, view: PasteView, model: PreparedModel): ErrorEvidence | undefined {
-	const { signals, strength } = signalEvidence(prepared, view);
+	const { signals, strength, named } = signalEvidence(prepared, view);
 	const exact = view.foreign
 		? undefined
 		: hits.filter((h) => h.wording.kind === 'message').sort((a, b) => b.hit.end - b.hit.start - (a.hit.end - a.hit.start))[0];
@@ -373,6 +378,7 @@ function evidenceFor(prepared: PreparedError, hits: readonly Hit[], subsumed: bo
 			hit: exact.hit,
 			matchedWords: exact.wording.words,
 			signals,
+			namedBySignal: named,
 			sharesPhrase: true,
 		};
 	}
@@ -384,7 +390,7 @@ function evidenceFor(prepared: PreparedError, hits: readonly Hit[], subsumed: bo
 			? { score: 0, wording: '', matchedWords: [], sharesPhrase: false }
 			: bestPartial(prepared, view, model);
 	const score = 1 - (1 - partial.score) * (1 - strength);
-	if (score < RELATED_THRESHOLD) return undefined;
+	if (score < RELATED_THRESHOLD && !partial.sharesPhrase) return undefined;
 	return {
 		error: prepared.error,
 		match: 'related',
@@ -395,6 +401,7 @@ function evidenceFor(prepared: PreparedError, hits: readonly Hit[], subsumed: bo
 		hit: whole?.hit,
 		matchedWords: partial.matchedWords,
 		signals,
+		namedBySignal: named,
 		sharesPhrase: partial.sharesPhrase,
 	};
 }

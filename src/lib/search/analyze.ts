@@ -50,12 +50,15 @@ function ownWords(clean: CleanPaste): Set<string> {
 	return new Set([...hosts, ...users, ...paths, ...domains, ...ips].flatMap((value) => words(value)));
 }
 
-/** Candidate index terms: the paste's words outside wrappers, framing, question words and the reader's values. */
-function candidateTerms(clean: CleanPaste): string[] {
+/**
+ * Candidate index terms: the paste's words outside wrappers, question words and the reader's values;
+ * for an error paste, outside the framing words of console lines too.
+ */
+function candidateTerms(clean: CleanPaste, kind: Analysis['kind']): string[] {
 	const own = ownWords(clean);
 	const candidates = new Set<string>();
 	for (const word of words(stripWrappers(clean.text.slice(0, TERMS_SCAN_CHARS)))) {
-		if (word.length >= MIN_TERM_CHARS && !/\d/.test(word) && !FRAMING.has(word) && !COMMON.has(word) && !STOPWORDS.has(word) && !own.has(word)) {
+		if (word.length >= MIN_TERM_CHARS && !/\d/.test(word) && !(kind === 'error' && FRAMING.has(word)) && !COMMON.has(word) && !STOPWORDS.has(word) && !own.has(word)) {
 			candidates.add(word);
 		}
 	}
@@ -64,7 +67,7 @@ function candidateTerms(clean: CleanPaste): string[] {
 
 /** For an error paste: up to four words the site's wordings know, rarest first; none with fewer than two. */
 function errorTerms(clean: CleanPaste, model: PreparedModel): string[] {
-	const known = candidateTerms(clean).filter((word) => model.vocabulary.has(word));
+	const known = candidateTerms(clean, 'error').filter((word) => model.vocabulary.has(word));
 	if (known.length < MIN_ERROR_TERMS) return [];
 	const weight = (word: string) => model.weights.get(word) ?? 0;
 	return known.sort((a, b) => weight(b) - weight(a)).slice(0, MAX_TERMS);
@@ -72,12 +75,12 @@ function errorTerms(clean: CleanPaste, model: PreparedModel): string[] {
 
 /** For plain words: the reader's own words in their order, since the whole site is searched. */
 function wordTerms(clean: CleanPaste): string[] {
-	return candidateTerms(clean).slice(0, MAX_TERMS);
+	return candidateTerms(clean, 'words').slice(0, MAX_TERMS);
 }
 
 /** Real evidence that an error is related to one the catalog does not have. */
 function isRealEvidence(evidence: ErrorEvidence): boolean {
-	return evidence.signals.length > 0 || evidence.sharesPhrase;
+	return evidence.namedBySignal || evidence.sharesPhrase;
 }
 
 function classify(clean: CleanPaste, evidence: readonly ErrorEvidence[]): Analysis['kind'] {

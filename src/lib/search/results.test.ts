@@ -25,6 +25,7 @@ const evidence = (e: IndexedError, match: 'exact' | 'related'): ErrorEvidence =>
 	hit: undefined,
 	matchedWords: [],
 	signals: [],
+	namedBySignal: false,
 	sharesPhrase: false,
 });
 const page = (path: string) => ({ url: path, title: path, excerpt: '' });

@@ -63,8 +63,14 @@ export const TERMS_SCAN_CHARS = 4_000;
 /** An error paste needs this many known words before the full-text index is asked about it. */
 export const MIN_ERROR_TERMS = 2;
 
-/** A phrase is distinctive evidence for an uncovered paste when it has this many non-wrapper words in order. */
-export const DISTINCTIVE_PHRASE_WORDS = 4;
+/**
+ * A distinctive phrase: this many words of a wording, in order and outside the wrapper sentences, of
+ * which at least `DISTINCTIVE_PHRASE_CONTENT_WORDS` are not stop words. Shorter runs ("on the remote
+ * host") are shared by too many messages to say two errors are related; a phrase lists an error even
+ * below `RELATED_THRESHOLD`, and is real evidence for an error the catalog does not have.
+ */
+export const DISTINCTIVE_PHRASE_WORDS = 5;
+export const DISTINCTIVE_PHRASE_CONTENT_WORDS = 3;
 
 /**
  * A paste that is a verbatim fragment of one wording, this many words long and nothing much else (a
