@@ -83,13 +83,17 @@ const ECHOED_COMMAND = /^(?:\+\s|PS [^\n>]{0,260}>\s?|\[[^\]\n]{1,255}\]: PS [^\
 const STACK_FRAME = /^(?:at [\w.`<>[\]$]+[.(]|--- End of)/;
 const XML_TAG = /<\/?[A-Za-z_][\w:.-]{0,80}(?:\s[^<>]{0,1000})?\/?>/g;
 
-// Prefixes that frame an error (as opposed to quoting, bullets and timestamps, which frame any text).
-const FRAMING_PREFIX = /^(?:##\[|::(?:error|warning)|\[(?:error|err|fatal)\]|(?:error|fatal|exception)\s*[:|]|(?:fatal|failed|unreachable): \[|[A-Z][A-Za-z]*-[A-Z][A-Za-z0-9]*\s?:\s|[A-Z][a-z]+(?:[A-Z][a-z]+)+Error:\s)/i;
+// Prefixes that frame an error (as opposed to quoting, bullets and timestamps, which frame any text);
+// the cmdlet and `[host]` prefixes, read apart, frame one too.
+const FRAMING_PREFIX = /^(?:##\[|::(?:error|warning)|\[(?:error|err|fatal)\]|(?:error|fatal|exception)\s*[:|]|(?:fatal|failed|unreachable): \[|[A-Z][a-z]+(?:[A-Z][a-z]+)+Error:\s)/i;
 
 // Another tool's failure that quotes whatever text it was given: PowerShell's parameter binder and Pester.
 const PARAMETER_BINDING = /^(?:Cannot bind parameter '|Cannot bind argument to parameter '|A parameter cannot be found that matches parameter name '|Cannot validate argument on parameter '|Missing an argument for parameter '|Cannot process argument transformation on parameter '|Parameter set cannot be resolved using the specified named parameters\.)/;
 const PARAMETER_BINDING_ID = /^(?:ParameterBindingFailed|ParameterArgumentValidationError|NamedParameterNotFound|PositionalParameterNotFound|MissingArgument|ParameterArgumentTransformationError|AmbiguousParameterSet|CannotConvertArgumentNoMessage)$/;
 const PESTER_FAILURE = /^\[-\] |\bExpected\b.{0,400}, but (?:got|was)\b|\bExpected strings to be the same\b/;
+
+// A line led by an error or exception type, as other tools print them: `winrm.exceptions.InvalidCredentialsError: …`.
+const ERROR_NAME = /^(?:[A-Za-z_]\w{0,80}\.){0,8}[A-Za-z_]\w{0,80}(?:Error|Exception|Fault):\s/;
 
 interface LineResult {
 	/** The cmdlet prefix the line began with, if any (kept for the message text). */
@@ -230,6 +234,7 @@ class PasteReader {
 
 	/** A line of message text: kept for matching, with the signals and values that stand in it. */
 	private readMessage(line: string): void {
+		if (ERROR_NAME.test(line)) this.errorShaped = true;
 		addCodes(line, this.codes);
 		addExceptions(line, this.exceptions);
 		addErrorIdTuples(line, this.errorIds);

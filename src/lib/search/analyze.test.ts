@@ -45,6 +45,14 @@ describe('kind: an error paste or plain words', () => {
 	});
 });
 
+test('a pasted run of one letter is no term', () => {
+	expect(analyzePaste('x'.repeat(200_000), model).terms).toEqual([]);
+});
+
+test('another tool\'s exception line is an error', () => {
+	expect(analyzePaste('winrm.exceptions.InvalidCredentialsError: the specified credentials were rejected by the server', model).kind).toBe('error');
+});
+
 describe('errors not in the catalog', () => {
 	test('an uncovered error is said so, and shared wrapper words or exception types offer nothing', () => {
 		const analysis = analyzePaste(

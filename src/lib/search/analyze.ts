@@ -8,7 +8,7 @@ import { cleanPaste, type CleanPaste } from '../paste/clean';
 import { STOPWORDS, matchErrors, type ErrorEvidence, type PreparedModel } from '../paste/match';
 import { stripWrappers } from '../paste/wrappers';
 import { words } from '../text';
-import { MAX_TERMS, MIN_ERROR_TERMS, MIN_TERM_CHARS, TERMS_SCAN_CHARS } from './tuning';
+import { MAX_TERM_CHARS, MAX_TERMS, MIN_ERROR_TERMS, MIN_TERM_CHARS, TERMS_SCAN_CHARS } from './tuning';
 
 export interface Analysis {
 	/** True when the paste holds no letters or digits at all. */
@@ -58,7 +58,7 @@ function candidateTerms(clean: CleanPaste, kind: Analysis['kind']): string[] {
 	const own = ownWords(clean);
 	const candidates = new Set<string>();
 	for (const word of words(stripWrappers(clean.text.slice(0, TERMS_SCAN_CHARS)))) {
-		if (word.length >= MIN_TERM_CHARS && !/\d/.test(word) && !(kind === 'error' && FRAMING.has(word)) && !COMMON.has(word) && !STOPWORDS.has(word) && !own.has(word)) {
+		if (word.length >= MIN_TERM_CHARS && word.length <= MAX_TERM_CHARS && !/\d/.test(word) && !(kind === 'error' && FRAMING.has(word)) && !COMMON.has(word) && !STOPWORDS.has(word) && !own.has(word)) {
 			candidates.add(word);
 		}
 	}

@@ -5,7 +5,7 @@
  */
 import type { IndexedError, IndexedFix } from '../errors-index';
 import type { ErrorEvidence } from '../paste/match';
-import type { Confidence } from './tuning';
+import { MAX_OTHER_ERRORS, MAX_RELATED_PAGES, MAX_RESULTS, type Confidence } from './tuning';
 
 export interface RelatedPage {
 	url: string;
@@ -22,12 +22,8 @@ export type SearchResult =
 	| { kind: 'fix'; url: string; title: string; match: 'related'; confidence: Confidence; fix: IndexedFix; error: IndexedError; rank: number }
 	| { kind: 'page'; url: string; title: string; match: 'related'; confidence: 'possible'; page: RelatedPage };
 
-/** At most this many results are shown. */
-const MAX_RESULTS = 15;
-/** Other errors listed after the best one. */
-const MAX_OTHER_ERRORS = 3;
-/** Pages from the full-text index appended at the end. */
-export const MAX_RELATED_PAGES = 4;
+// The browser code asks the full-text index for this many pages; it reads the cap from here.
+export { MAX_RELATED_PAGES } from './tuning';
 
 export function orderResults(evidence: readonly ErrorEvidence[], related: readonly RelatedPage[]): SearchResult[] {
 	const results: SearchResult[] = [];

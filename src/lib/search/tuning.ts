@@ -58,6 +58,8 @@ export const SHINGLE_WORDS = 3;
 export const MAX_TERMS = 4;
 /** Index terms are words of at least this many letters: shorter ones match nearly every page. */
 export const MIN_TERM_CHARS = 4;
+/** Longer "words" are pasted noise (a run of one letter, a hash), never what a page is about. */
+export const MAX_TERM_CHARS = 40;
 /** Only the start of the cleaned paste is read for terms: the error comes first. */
 export const TERMS_SCAN_CHARS = 4_000;
 /** An error paste needs this many known words before the full-text index is asked about it. */
@@ -79,6 +81,13 @@ export const DISTINCTIVE_PHRASE_CONTENT_WORDS = 3;
 export const QUOTED_FRAGMENT_WORDS = 6;
 /** "Nothing much else": the share of the paste's known content words the fragment's wording must explain. */
 export const QUOTED_FRAGMENT_PRECISION = 0.8;
+
+/** At most this many results are shown: the best error, its fixes, a few others, a few pages. */
+export const MAX_RESULTS = 15;
+/** Other errors listed after the best one: more than three is a list to read, not an answer. */
+export const MAX_OTHER_ERRORS = 3;
+/** Pages from the full-text index appended at the end, only when the best error is a guess. */
+export const MAX_RELATED_PAGES = 4;
 
 /** At most this many occurrences of a message's longest literal part are tried as an anchor. */
 export const MAX_ANCHOR_TRIES = 64;
