@@ -54,10 +54,10 @@ function capPaste(raw: string): { text: string; truncated: boolean } {
 
 /**
  * The cmdlet that printed an error, before it: `Enter-PSSession : ` or `Enter-PSSession: `. It is kept
- * in the text (some messages begin with it, as `Import-Module: File <filename> …` does) while the
- * prefixes after it are read.
+ * in the text (the guide quotes some messages with it, as `Import-Module: File <filename> …`) while
+ * the prefixes after it are read.
  */
-const CMDLET_PREFIX = /^[A-Z][A-Za-z]*-[A-Z][A-Za-z0-9]*\s?:\s/;
+export const CMDLET_PREFIX = /^[A-Z][A-Za-z]*-[A-Z][A-Za-z0-9]*\s?:\s/;
 
 // Prefixes stripped from the start of a line, repeatedly, in any order.
 const LINE_PREFIXES: RegExp[] = [

@@ -32,7 +32,7 @@ import {
 } from '../search/tuning';
 import { normalizeCode } from '../signals';
 import { foldText, foldWithPositions, isLetterOrDigit, words, type FoldedText } from '../text';
-import type { CleanPaste } from './clean';
+import { CMDLET_PREFIX, type CleanPaste } from './clean';
 import { stripWrappers } from './wrappers';
 
 export type { Confidence } from '../search/tuning';
@@ -90,10 +90,14 @@ function isDistinctive(run: readonly string[]): boolean {
 	return run.filter((word) => word.length >= MIN_CONTENT_WORD && !STOPWORDS.has(word)).length >= DISTINCTIVE_PHRASE_CONTENT_WORDS;
 }
 
-/** A stored wording exactly as the content gives it: paste cleaning never runs on the content's messages. */
+/**
+ * A stored wording as the content gives it: paste cleaning never runs on the content's messages. One
+ * class of text is optional for an exact match: the cmdlet a message begins with (`Import-Module: File
+ * …`), since that is whichever command printed it, and consoles print one before any message.
+ */
 function prepareWording(text: string, kind: PreparedWording['kind']): PreparedWording {
 	const core = text.trim();
-	const literal = core.split(PLACEHOLDER);
+	const literal = core.replace(CMDLET_PREFIX, '').split(PLACEHOLDER);
 	const distinctive = words(stripWrappers(core).replace(PLACEHOLDER, ' '));
 	const contentRuns = runs(distinctive, DISTINCTIVE_PHRASE_WORDS);
 	return {
