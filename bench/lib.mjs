@@ -41,3 +41,27 @@ export function percentile(values, p) {
 }
 
 export const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/**
+ * The search library itself (analyzePaste, prepareModel, valuesFromIdentifiers), bundled from the
+ * TypeScript sources with esbuild, for figures computed in Node without a browser.
+ */
+export async function loadSearchLib() {
+	const { build: bundle } = await import('esbuild');
+	const result = await bundle({
+		stdin: {
+			contents: [
+				"export { analyzePaste } from './src/lib/search/analyze.ts';",
+				"export { prepareModel } from './src/lib/paste/match.ts';",
+				"export { valuesFromIdentifiers } from './src/lib/values.ts';",
+			].join('\n'),
+			resolveDir: process.cwd(),
+			loader: 'ts',
+		},
+		bundle: true,
+		format: 'esm',
+		platform: 'node',
+		write: false,
+	});
+	return import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`);
+}

@@ -1,22 +1,51 @@
 #!/usr/bin/env node
 /**
  * `npm run bench:search`: builds the site, drives the paste search in Chromium over a set of real-world
- * pastes, and prints accuracy, wrong "exact" claims, time from paste to `aria-busy="false"`, the bytes a
- * first search loads, and plain Pagefind's accuracy on the same pastes and index, side by side.
+ * pastes, and prints accuracy, wrong "exact" claims, related pages offered for errors the catalog does
+ * not cover, time from paste to `aria-busy="false"`, the bytes a first search loads, and plain
+ * Pagefind's accuracy on the same pastes and index, per group of pastes and in total, beside the
+ * catalog's size. Value precision and recall (the reader's values a paste fills fix commands with) are
+ * computed in Node from the library, over bench/values.dev.json.
  *
  *   node bench/search.mjs [--pastes path/to/pastes.json]
  *
- * Pastes default to ../shared/fixtures/pastes.dev.json when present, else bench/pastes.dev.json.
+ * Pastes: the shared dev fixtures (../shared/fixtures/pastes.dev.json beside the main checkout; else
+ * bench/pastes.dev.json) plus every bench/pastes/*.json, de-duplicated by id; each file is a group.
  * A paste expected to be "none" (not covered by the site) counts as right when nothing is claimed:
  * no exact result for our search, no result at all for plain Pagefind (which has no notion of exact).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { build, kb, launch, percentile, serve } from './lib.mjs';
+import { build, kb, launch, loadSearchLib, percentile, serve } from './lib.mjs';
 
 const { values } = parseArgs({ options: { pastes: { type: 'string' } } });
-const pastesPath = values.pastes ?? (existsSync('../shared/fixtures/pastes.dev.json') ? '../shared/fixtures/pastes.dev.json' : 'bench/pastes.dev.json');
-const pastes = JSON.parse(readFileSync(pastesPath, 'utf8'));
+
+/** The shared fixtures live beside the main checkout, which a worktree finds through git. */
+function sharedFixtures() {
+	const common = spawnSync('git', ['rev-parse', '--path-format=absolute', '--git-common-dir'], { encoding: 'utf8' }).stdout.trim();
+	const candidates = ['../shared/fixtures/pastes.dev.json', common && join(dirname(dirname(common)), 'shared/fixtures/pastes.dev.json')];
+	return candidates.find((path) => path && existsSync(path));
+}
+
+/** Every paste file, in order: the shared (or local) dev set first, then bench/pastes/*.json. */
+function pasteFiles() {
+	if (values.pastes) return [values.pastes];
+	const extra = existsSync('bench/pastes') ? readdirSync('bench/pastes').filter((name) => name.endsWith('.json')).sort().map((name) => join('bench/pastes', name)) : [];
+	return [sharedFixtures() ?? 'bench/pastes.dev.json', ...extra];
+}
+
+const pastes = [];
+const seen = new Set();
+for (const file of pasteFiles()) {
+	const group = relative('.', file).startsWith('..') ? 'shared dev fixtures' : relative('.', file);
+	for (const paste of JSON.parse(readFileSync(file, 'utf8'))) {
+		if (seen.has(paste.id)) continue;
+		seen.add(paste.id);
+		pastes.push({ ...paste, group });
+	}
+}
 const OUT = './dist-bench';
 const PORT = Number(process.env.BENCH_PORT ?? 4395);
 
@@ -132,27 +161,82 @@ for (const [name, text] of hostile) {
 await browser.close();
 server.stop();
 
-const pct = (rows, key) => `${((100 * rows.filter((row) => row[key]).length) / rows.length).toFixed(1)}%`;
+// Value precision and recall, in Node from the library: the values a paste would fill fix commands with.
+const lib = await loadSearchLib();
+const index = JSON.parse(readFileSync(join(OUT, 'errors.json'), 'utf8'));
+const model = lib.prepareModel(index.errors);
+const valueCases = JSON.parse(readFileSync('bench/values.dev.json', 'utf8'));
+const valueRows = valueCases.map((entry) => {
+	const filled = lib.valuesFromIdentifiers(lib.analyzePaste(entry.paste, model).clean.identifiers);
+	const wrong = Object.entries(filled).filter(([kind, value]) => entry.expect[kind] !== value);
+	const found = Object.entries(entry.expect).filter(([kind, value]) => filled[kind] === value);
+	return { entry, filled: Object.keys(filled).length, wrong, expected: Object.keys(entry.expect).length, found: found.length };
+});
+const sum = (rows, key) => rows.reduce((n, row) => n + (typeof row[key] === 'number' ? row[key] : row[key].length), 0);
+
+const catalog = {
+	errors: index.errors.length,
+	wordings: index.errors.reduce((n, error) => n + error.messages.length + error.otherWordings.length, 0),
+	fixes: existsSync(join(OUT, 'fixes')) ? readdirSync(join(OUT, 'fixes'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).length : 0,
+};
+
+const share = (n, total) => (total === 0 ? 'n/a' : `${((100 * n) / total).toFixed(1)}%`);
+const pct = (rows, key) => share(rows.filter((row) => row[key]).length, rows.length);
+const uncovered = (rows) => rows.filter((row) => row.paste.expect === 'none');
+const offered = (rows) => `${uncovered(rows).filter((row) => row.paths.length > 0).length} of ${uncovered(rows).length}`;
+const coldOf = (rows) => cold.filter((c) => rows.some((row) => row.paste.id === c.id));
+
+console.log(`\nPaste search on ${pastes.length} pastes, site built in ${(built.ms / 1000).toFixed(1)} s`);
+console.log(`catalog: ${catalog.errors} errors, ${catalog.wordings} wordings, ${catalog.fixes} fixes\n`);
+
+const groups = [...new Set(pastes.map((paste) => paste.group))];
+console.log('group                          pastes  top-1   top-3   wrong exact  related for uncovered  p95 ms  first-search KB (median / max)');
+for (const group of [...groups, 'total']) {
+	const rows = group === 'total' ? ours : ours.filter((row) => row.paste.group === group);
+	const bytes = coldOf(rows).map((row) => row.bytes);
+	console.log(
+		`${group.padEnd(31)}${String(rows.length).padEnd(8)}${pct(rows, 'top1').padEnd(8)}${pct(rows, 'top3').padEnd(8)}` +
+			`${String(sum(rows, 'wrongExact')).padEnd(13)}${offered(rows).padEnd(23)}${percentile(rows.map((row) => row.ms), 95).toFixed(1).padEnd(8)}` +
+			`${kb(percentile(bytes, 50))} / ${kb(Math.max(...bytes))}`,
+	);
+}
+
 const times = ours.map((row) => row.ms);
 const coldTimes = cold.map((row) => row.ms);
 const coldBytes = cold.map((row) => row.bytes);
-
-console.log(`\nPaste search on ${pastes.length} pastes (${pastesPath}), site built in ${(built.ms / 1000).toFixed(1)} s\n`);
-console.log('                          ours        plain Pagefind   target');
+const filled = sum(valueRows, 'filled');
+const wrongValues = sum(valueRows, 'wrong');
+console.log('\n                          ours        plain Pagefind   target');
 console.log(`top-1 accuracy            ${pct(ours, 'top1').padEnd(12)}${pct(plain, 'top1').padEnd(17)}>= 95%`);
 console.log(`top-3 accuracy            ${pct(ours, 'top3').padEnd(12)}${pct(plain, 'top3').padEnd(17)}100%`);
-console.log(`wrong "exact" claims      ${String(ours.reduce((n, row) => n + row.wrongExact, 0)).padEnd(12)}${'n/a'.padEnd(17)}0`);
+console.log(`wrong "exact" claims      ${String(sum(ours, 'wrongExact')).padEnd(12)}${'n/a'.padEnd(17)}0`);
+console.log(`related for uncovered     ${offered(ours).padEnd(12)}${offered(plain).padEnd(17)}low (pastes of errors not in the catalog that were offered any page)`);
 console.log(`p50 paste to results      ${`${percentile(times, 50).toFixed(1)} ms`.padEnd(29)}< 50 ms`);
 console.log(`p95 paste to results      ${`${percentile(times, 95).toFixed(1)} ms`.padEnd(29)}< 150 ms`);
 console.log(`p50 / p95 on a fresh page ${`${percentile(coldTimes, 50).toFixed(1)} / ${percentile(coldTimes, 95).toFixed(1)} ms`.padEnd(29)}(first search, loads included)`);
 console.log(`first search transfer     ${`${kb(percentile(coldBytes, 50))} median, ${kb(Math.max(...coldBytes))} max`.padEnd(29)}< 150 KB`);
+console.log(`value precision           ${share(filled - wrongValues, filled)} (${wrongValues} wrong of ${filled} filled; bench/values.dev.json, ${valueRows.length} pastes), target 100%`);
+console.log(`value recall              ${share(sum(valueRows, 'found'), sum(valueRows, 'expected'))} (${sum(valueRows, 'found')} of ${sum(valueRows, 'expected')} expected values filled)`);
+// "Not in our catalog yet", in Node from the library: said of uncovered pastes, and wrongly of covered ones.
+const analyses = pastes.map((paste) => ({ paste, analysis: lib.analyzePaste(paste.paste, model) }));
+const saidUncovered = (rows) => rows.filter((row) => row.analysis.uncovered).length;
+const noneRows = analyses.filter((row) => row.paste.expect === 'none');
+const coveredRows = analyses.filter((row) => row.paste.expect !== 'none');
+console.log(`"not in our catalog"      said of ${saidUncovered(noneRows)} of ${noneRows.length} uncovered pastes; wrongly of ${saidUncovered(coveredRows)} of ${coveredRows.length} covered ones`);
 
 console.log(`bad input, paste to results ${badInput.join(', ')} (target < 1000 ms each)`);
 const slowest = (rows) => [...rows].sort((a, b) => b.ms - a.ms).slice(0, 3).map((row) => `${row.id} ${row.ms.toFixed(0)} ms`).join(', ');
 console.log(`slowest searches          warm: ${slowest(ours.map((row) => ({ id: row.paste.id, ms: row.ms })))}; fresh page: ${slowest(cold)}`);
 
-const misses = ours.filter((row) => !row.top1 || row.wrongExact > 0);
+const misses = ours.filter((row) => !row.top1 || row.wrongExact > 0 || (row.paste.expect === 'none' && row.paths.length > 0));
 if (misses.length > 0) {
-	console.log('\nOur misses:');
+	console.log('\nOur misses (wrong first result, wrong exact, or a page offered for an uncovered error):');
 	for (const row of misses) console.log(`  ${row.paste.id} expected ${row.paste.expect}, got ${row.paths.slice(0, 3).join(' ') || '(nothing)'}`);
+}
+const valueMisses = valueRows.filter((row) => row.wrong.length > 0 || row.found < row.expected);
+if (valueMisses.length > 0) {
+	console.log('\nValue misses:');
+	for (const row of valueMisses) {
+		console.log(`  ${row.entry.id} (${row.entry.class}) wrong: ${row.wrong.map(([k, v]) => `${k}=${v}`).join(', ') || '-'}; expected ${JSON.stringify(row.entry.expect)}`);
+	}
 }

@@ -33,9 +33,6 @@ interface PagefindData {
 }
 
 const base = import.meta.env.BASE_URL;
-/** Below this evidence the best error is a guess, and related pages from the full-text index help. */
-const CONFIDENT_SCORE = 0.75;
-
 let pagefind: Promise<Pagefind | undefined> | undefined;
 
 function loadPagefind(): Promise<Pagefind | undefined> {
@@ -151,8 +148,8 @@ export function createSearch(ui: SearchUi, index: Promise<Response>) {
 			if (options.keepInAddress) keepInAddress(analysis.blank ? '' : text.length <= MAX_FRAGMENT_CHARS ? text : analysis.clean.text);
 			busy(false);
 
-			const best = analysis.evidence[0];
-			const recognised = best !== undefined && (best.match === 'exact' || best.score >= CONFIDENT_SCORE);
+			// Only when the best error is a guess do related pages from the full-text index help.
+			const recognised = analysis.evidence[0] !== undefined && analysis.evidence[0].confidence !== 'possible';
 			if (analysis.blank || recognised || analysis.terms.length === 0) return;
 			const related = await relatedPages(analysis.terms);
 			if (current !== generation || related.length === 0) return;

@@ -71,7 +71,7 @@ function why(result: SearchResult, pasteText: string): HTMLElement {
 
 function label(result: SearchResult): string {
 	if (result.match === 'exact') return 'Exact match';
-	if (result.kind === 'error') return result.evidence.score >= 0.75 ? 'Likely match' : 'Possible match';
+	if (result.kind === 'error') return result.confidence === 'likely' ? 'Likely match' : 'Possible match';
 	return result.kind === 'fix' ? 'Fix' : 'Related page';
 }
 

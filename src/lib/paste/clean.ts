@@ -8,6 +8,7 @@ import { decodeHtmlEntities, decodeJsonEscapes, looksJsonEscaped, normalizeChara
 import { IdentifierCollector, type PasteIdentifiers } from './identifiers';
 import { HARD_CHARS, HEAD_CHARS, MAX_LINE_CHARS, TAIL_CHARS } from './limits';
 import { normalizeCode } from '../signals';
+import { hasWrapper } from './wrappers';
 
 export interface PasteSignals {
 	/** Parts of `FullyQualifiedErrorId` values, e.g. `AccessDenied`, `PSSessionStateBroken`. */
@@ -25,6 +26,13 @@ export interface CleanPaste {
 	identifiers: PasteIdentifiers;
 	/** True when the paste was longer than the part examined. */
 	truncated: boolean;
+	/**
+	 * True when the paste has the shape of an error: console or log framing around it (a cmdlet or
+	 * log-level prefix, position or detail lines, fault XML, an exception, a remoting wrapper sentence).
+	 */
+	errorShaped: boolean;
+	/** Set when the paste is another tool's failure that quotes text (a parameter binding error, a Pester test). */
+	foreign: 'parameter binding' | 'Pester test' | undefined;
 }
 
 function headAndTail(text: string, head: number, tail: number): string {
@@ -44,6 +52,13 @@ function capPaste(raw: string): { text: string; truncated: boolean } {
 	return { text, truncated: raw.length > HARD_CHARS || text.length < squeezed.length };
 }
 
+/**
+ * The cmdlet that printed an error, before it: `Enter-PSSession : ` or `Enter-PSSession: `. It is kept
+ * in the text (the guide quotes some messages with it, as `Import-Module: File <filename> …`) while
+ * the prefixes after it are read.
+ */
+export const CMDLET_PREFIX = /^[A-Z][A-Za-z]*-[A-Z][A-Za-z0-9]*\s?:\s/;
+
 // Prefixes stripped from the start of a line, repeatedly, in any order.
 const LINE_PREFIXES: RegExp[] = [
 	/^\s+/,
@@ -58,7 +73,6 @@ const LINE_PREFIXES: RegExp[] = [
 	/^(?:fatal|failed|changed|ok|skipping|unreachable): \[[^\]\n]{1,255}\]:?\s*(?:(?:UNREACHABLE|FAILED)!\s*=>\s*)?/i, // Ansible
 	/^\d+\s*\|\s?/, // PowerShell 7 "Line |" gutter with a line number
 	/^\|\s?/, // PowerShell 7 gutter
-	/^[A-Z][A-Za-z]*-[A-Z][A-Za-z0-9]*\s?:\s/, // cmdlet prefix: `Enter-PSSession : ` or `Enter-PSSession: `
 	/^[A-Z][a-z]+(?:[A-Z][a-z]+)+:\s/, // PowerShell 7 concise view category: `OpenError: `
 ];
 
@@ -69,24 +83,54 @@ const ECHOED_COMMAND = /^(?:\+\s|PS [^\n>]{0,260}>\s?|\[[^\]\n]{1,255}\]: PS [^\
 const STACK_FRAME = /^(?:at [\w.`<>[\]$]+[.(]|--- End of)/;
 const XML_TAG = /<\/?[A-Za-z_][\w:.-]{0,80}(?:\s[^<>]{0,1000})?\/?>/g;
 
-/**
- * Strips a line's console and log prefixes (the same rules apply to the content's own wordings, so
- * `Import-Module: File …` and a pasted `Import-Module : File …` compare equal); reports a `[host]`
- * prefix as a computer.
- */
-export function stripLinePrefixes(line: string, ids?: IdentifierCollector): string {
+// Prefixes that frame an error (as opposed to quoting, bullets and timestamps, which frame any text);
+// the cmdlet and `[host]` prefixes, read apart, frame one too.
+const FRAMING_PREFIX = /^(?:##\[|::(?:error|warning)|\[(?:error|err|fatal)\]|(?:error|fatal|exception)\s*[:|]|(?:fatal|failed|unreachable): \[|[A-Z][a-z]+(?:[A-Z][a-z]+)+Error:\s)/i;
+
+// Another tool's failure that quotes whatever text it was given: PowerShell's parameter binder and Pester.
+const PARAMETER_BINDING = /^(?:Cannot bind parameter '|Cannot bind argument to parameter '|A parameter cannot be found that matches parameter name '|Cannot validate argument on parameter '|Missing an argument for parameter '|Cannot process argument transformation on parameter '|Parameter set cannot be resolved using the specified named parameters\.)/;
+const PARAMETER_BINDING_ID = /^(?:ParameterBindingFailed|ParameterArgumentValidationError|NamedParameterNotFound|PositionalParameterNotFound|MissingArgument|ParameterArgumentTransformationError|AmbiguousParameterSet|CannotConvertArgumentNoMessage)$/;
+const PESTER_FAILURE = /^\[-\] |\bExpected\b.{0,400}, but (?:got|was)\b|\bExpected strings to be the same\b/;
+
+// A line led by an error or exception type, as other tools print them: `winrm.exceptions.InvalidCredentialsError: …`.
+const ERROR_NAME = /^(?:[A-Za-z_]\w{0,80}\.){0,8}[A-Za-z_]\w{0,80}(?:Error|Exception|Fault):\s/;
+
+interface LineResult {
+	/** The cmdlet prefix the line began with, if any (kept for the message text). */
+	command: string;
+	/** The line without its prefixes. */
+	line: string;
+	/** Whether a prefix that frames an error (a cmdlet, a log level, a CI marker) was stripped. */
+	framed: boolean;
+}
+
+/** Strips a line's console and log prefixes, setting aside its cmdlet prefix; reports a `[host]` prefix as a computer. */
+function stripLinePrefixes(line: string, ids: IdentifierCollector): LineResult {
 	let current = line;
+	let command = '';
+	let framed = false;
 	for (let round = 0; round < 12; round++) {
 		const before = current;
-		for (const prefix of LINE_PREFIXES) current = current.replace(prefix, '');
+		for (const prefix of LINE_PREFIXES) {
+			const next = current.replace(prefix, '');
+			if (next !== current && FRAMING_PREFIX.test(current.trimStart())) framed = true;
+			current = next;
+		}
+		const cmdlet = command === '' ? CMDLET_PREFIX.exec(current) : null;
+		if (cmdlet) {
+			command = cmdlet[0];
+			current = current.slice(cmdlet[0].length);
+			framed = true;
+		}
 		const host = HOST_PREFIX.exec(current);
 		if (host) {
-			ids?.computer(host[1]!);
+			ids.computer(host[1]!);
 			current = current.slice(host[0].length);
+			framed = true;
 		}
 		if (current === before) break;
 	}
-	return current;
+	return { command, line: current, framed };
 }
 
 function addCodes(text: string, codes: Set<number>): void {
@@ -117,77 +161,113 @@ function addExceptions(text: string, exceptions: Set<string>): void {
 	for (const match of text.matchAll(/\b([A-Z][A-Za-z0-9]{0,80}Exception)\b/g)) exceptions.add(match[1]!);
 }
 
-export function cleanPaste(raw: string): CleanPaste {
+/** The examined part of a paste with the wrappers it arrived in (JSON strings, HTML entities) undone. */
+function decodePaste(raw: string): { text: string; truncated: boolean } {
 	const capped = capPaste(raw);
 	let text = normalizeCharacters(capped.text);
 	if (looksJsonEscaped(text)) text = decodeJsonEscapes(text);
 	if (/&(?:#x?[0-9a-f]{1,6}|[a-z]{2,6});/i.test(text)) text = decodeHtmlEntities(text);
-	text = normalizeCharacters(text);
+	return { text: normalizeCharacters(text), truncated: capped.truncated };
+}
 
-	const ids = new IdentifierCollector();
-	const errorIds = new Set<string>();
-	const codes = new Set<number>();
-	const exceptions = new Set<string>();
-	const kept: string[] = [];
+/** What reading the lines of one paste collects; each `read…` step handles one class of line. */
+class PasteReader {
+	readonly ids = new IdentifierCollector();
+	readonly errorIds = new Set<string>();
+	readonly codes = new Set<number>();
+	readonly exceptions = new Set<string>();
+	readonly kept: string[] = [];
+	errorShaped = false;
+	foreign: CleanPaste['foreign'];
 
-	const lines = text.split('\n');
-	for (const whole of lines) {
+	read(whole: string): void {
 		let line = whole.slice(0, MAX_LINE_CHARS);
-		if (line.trim() === '') continue;
-
-		// XML (WSManFault, SOAP faults): codes and machines from attributes, then only the text content.
-		if (line.includes('<')) {
-			for (const match of line.matchAll(/\bCode="(-?\d{1,10}|0x[0-9a-fA-F]{1,8})"/g)) {
-				const code = normalizeCode(match[1]!);
-				if (code !== undefined) codes.add(code);
-			}
-			for (const match of line.matchAll(/\bMachine="([^"]{1,255})"/g)) ids.computer(match[1]!);
-			line = line.replace(XML_TAG, ' ');
-		}
-
+		if (line.trim() === '') return;
+		if (line.includes('<')) line = this.readXml(line);
 		const trimmed = line.trim();
 		if (ECHOED_COMMAND.test(trimmed) && !DETAIL_LINE.test(trimmed)) {
-			ids.scanCommand(trimmed);
-			continue;
+			this.ids.scanCommand(trimmed);
+			return;
 		}
-		line = stripLinePrefixes(line, ids);
-		if (line === '' || POSITION_LINE.test(line) || STACK_FRAME.test(line)) continue;
-
-		const detail = DETAIL_LINE.exec(line);
-		if (detail) {
-			const [, key, value = ''] = detail;
-			addExceptions(value, exceptions);
-			addCodes(value, codes);
-			if (key === 'FullyQualifiedErrorId') {
-				for (const part of value.split(',')) if (/^[A-Za-z][\w.]{0,120}$/.test(part.trim())) errorIds.add(part.trim());
-			} else if (key === 'CategoryInfo') {
-				// The target is the computer only when the failure is a remoting one; otherwise it may be a file or a command.
-				const target = /\(([^():\s]{1,255}):String\)/.exec(value);
-				if (target && /PSRemoting|RemoteRunspace/.test(value)) ids.computer(target[1]!);
-			} else if (key === 'PSComputerName') {
-				ids.computer(value);
-			} else if (key === 'Exception' || key === 'Message' || key === 'ErrorRecord' || key === 'ErrorDetails') {
-				// `$Error[0] | Format-List` puts the message itself after these keys.
-				const message = value.replace(/^[\w.]{1,200}Exception:\s*/, '');
-				if (message.trim()) kept.push(message);
-			}
-			continue;
+		const { command, line: rest, framed } = stripLinePrefixes(line, this.ids);
+		if (framed) this.errorShaped = true;
+		if (rest === '') return;
+		if (POSITION_LINE.test(rest) || STACK_FRAME.test(rest)) {
+			this.errorShaped = true;
+			return;
 		}
-
-		addCodes(line, codes);
-		addExceptions(line, exceptions);
-		addErrorIdTuples(line, errorIds);
-		if (/remote server/i.test(line)) {
-			for (const match of line.matchAll(/Connecting to remote server (\S{1,255}) failed/gi)) ids.computer(match[1]!);
-		}
-		ids.scanFreeText(line);
-		kept.push(line);
+		const detail = DETAIL_LINE.exec(rest);
+		if (detail) this.readDetail(detail[1]!, detail[2] ?? '');
+		else this.readMessage(command + rest);
 	}
 
-	return {
-		text: kept.join('\n'),
-		signals: { errorIds: [...errorIds], codes: [...codes], exceptions: [...exceptions] },
-		identifiers: ids.found,
-		truncated: capped.truncated,
-	};
+	/** XML (WSManFault, SOAP faults): codes and machines from attributes, then only the text content. */
+	private readXml(line: string): string {
+		for (const match of line.matchAll(/\bCode="(-?\d{1,10}|0x[0-9a-fA-F]{1,8})"/g)) {
+			const code = normalizeCode(match[1]!);
+			if (code !== undefined) this.codes.add(code);
+			this.errorShaped = true;
+		}
+		for (const match of line.matchAll(/\bMachine="([^"]{1,255})"/g)) this.ids.machine(match[1]!);
+		return line.replace(XML_TAG, ' ');
+	}
+
+	/** `+ CategoryInfo : …`, `FullyQualifiedErrorId : …` and the keys of `$Error[0] | Format-List`. */
+	private readDetail(key: string, value: string): void {
+		this.errorShaped = true;
+		addExceptions(value, this.exceptions);
+		addCodes(value, this.codes);
+		if (key === 'FullyQualifiedErrorId') {
+			for (const part of value.split(',')) if (/^[A-Za-z][\w.]{0,120}$/.test(part.trim())) this.errorIds.add(part.trim());
+		} else if (key === 'CategoryInfo') {
+			// The target is the computer only when the failure is a remoting one; otherwise it may be a file or a command.
+			const target = /\(([^():\s]{1,255}):String\)/.exec(value);
+			if (target && /PSRemoting|RemoteRunspace/.test(value)) this.ids.computer(target[1]!);
+		} else if (key === 'PSComputerName') {
+			this.ids.computer(value);
+		} else if (key === 'Exception' || key === 'Message' || key === 'ErrorRecord' || key === 'ErrorDetails') {
+			// `$Error[0] | Format-List` puts the message itself after these keys.
+			const message = value.replace(/^[\w.]{1,200}Exception:\s*/, '');
+			if (message.trim()) this.readMessage(message);
+		}
+	}
+
+	/** A line of message text: kept for matching, with the signals and values that stand in it. */
+	private readMessage(line: string): void {
+		if (ERROR_NAME.test(line)) this.errorShaped = true;
+		addCodes(line, this.codes);
+		addExceptions(line, this.exceptions);
+		addErrorIdTuples(line, this.errorIds);
+		if (/remote server/i.test(line)) {
+			for (const match of line.matchAll(/Connecting to remote server (\S{1,255}) failed/gi)) this.ids.computer(match[1]!);
+		}
+		if (PARAMETER_BINDING.test(line)) this.foreign = 'parameter binding';
+		else if (PESTER_FAILURE.test(line)) this.foreign ??= 'Pester test';
+		this.ids.scanFreeText(line);
+		this.kept.push(line);
+	}
+
+	/** The paste as read; `examined` is the decoded text, for decisions that need all of it. */
+	result(examined: string, truncated: boolean): CleanPaste {
+		const text = this.kept.join('\n');
+		if ([...this.errorIds].some((id) => PARAMETER_BINDING_ID.test(id)) || [...this.exceptions].some((name) => name.startsWith('ParameterBinding'))) {
+			this.foreign = 'parameter binding';
+		}
+		return {
+			text,
+			signals: { errorIds: [...this.errorIds], codes: [...this.codes], exceptions: [...this.exceptions] },
+			identifiers: this.ids.identifiers(examined),
+			truncated,
+			errorShaped: this.errorShaped || this.exceptions.size > 0 || hasWrapper(text),
+			foreign: this.foreign,
+		};
+	}
+}
+
+/** Cleans a paste: decodes it, then reads it line by line (see `PasteReader`). */
+export function cleanPaste(raw: string): CleanPaste {
+	const { text, truncated } = decodePaste(raw);
+	const reader = new PasteReader();
+	for (const line of text.split('\n')) reader.read(line);
+	return reader.result(text, truncated);
 }

@@ -1,7 +1,7 @@
 /**
  * Bounds on the work one search may do, whatever the paste. Every step of the analysis is linear in
  * the text it examines, and the text examined is capped here, so a 1 MB log or a 200,000-character
- * word answers as fast as a short paste.
+ * word answers as fast as a short paste. (The matcher's own caps are in `search/tuning.ts`.)
  */
 
 /** Characters examined from the start of a paste; errors usually come first. */
@@ -12,9 +12,5 @@ export const TAIL_CHARS = 16_000;
 export const MAX_LINE_CHARS = 4_000;
 /** Characters read at all: beyond this a paste is cut, head and tail, before even blank lines are squeezed. */
 export const HARD_CHARS = 2_000_000;
-/** The longest text a `<placeholder>` may stand for, in folded characters. */
-export const MAX_PLACEHOLDER_CHARS = 300;
-/** At most this many occurrences of a message's anchor are tried. */
-export const MAX_ANCHOR_TRIES = 64;
 /** The query kept in the address bar is cut to this many characters. */
 export const MAX_FRAGMENT_CHARS = 2_000;

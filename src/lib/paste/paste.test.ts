@@ -1,15 +1,14 @@
 /**
- * The paste search on pastes of every noise class. The pastes are written for these tests (own host
- * names, own commands); each class is exercised with several messages so that no rule depends on one.
+ * The paste search on pastes of every noise class, against a fixed synthetic catalog (not the content).
+ * The pastes are written for these tests (own host names, own commands); each class is exercised with
+ * several messages so that no rule depends on one.
  */
 import { describe, expect, test } from 'vitest';
-import { contentIndex } from '../../../test/load-content';
 import { analyzePaste } from '../search/analyze';
 import { cleanPaste } from './clean';
-import { prepareModel } from './match';
+import { REMOTING_ERRORS, catalog, messageOf } from './test-catalog';
 
-const model = prepareModel(contentIndex().errors);
-const messageOf = (slug: string, i = 0) => contentIndex().errors.find((e) => e.slug === slug)!.messages[i]!;
+const model = catalog(...REMOTING_ERRORS);
 
 /** What the search would show first, and whether it claims an exact match. */
 function top(paste: string) {
@@ -54,7 +53,7 @@ describe('exact messages under console noise', () => {
 	});
 
 	test.each([40, 57, 80, 119])('console wrapping at %i columns, even mid-word, keeps every message exact', (width) => {
-		for (const error of contentIndex().errors) {
+		for (const error of REMOTING_ERRORS) {
 			const paste = consoleWrap(`New-PSSession : [srv-${width}] ${REMOTE(`srv-${width}`, error.messages[0]!.replace(/<[^>]+>/, 'C:\\x\\y.psm1'))}`, width);
 			expect(top(paste), `${error.slug} wrapped at ${width}`).toBe(`${error.slug}:exact`);
 		}

@@ -19,11 +19,14 @@ const error = (slug: string, fixes: string[]): IndexedError => ({
 const evidence = (e: IndexedError, match: 'exact' | 'related'): ErrorEvidence => ({
 	error: e,
 	match,
+	confidence: match === 'exact' ? 'exact' : 'possible',
 	score: match === 'exact' ? 2 : 0.5,
 	wording: '',
 	hit: undefined,
 	matchedWords: [],
 	signals: [],
+	namedBySignal: false,
+	sharesPhrase: false,
 });
 const page = (path: string) => ({ url: path, title: path, excerpt: '' });
 

@@ -5,6 +5,7 @@
  */
 import type { IndexedError, IndexedFix } from '../errors-index';
 import type { ErrorEvidence } from '../paste/match';
+import { MAX_OTHER_ERRORS, MAX_RELATED_PAGES, MAX_RESULTS, type Confidence } from './tuning';
 
 export interface RelatedPage {
 	url: string;
@@ -12,17 +13,17 @@ export interface RelatedPage {
 	excerpt: string;
 }
 
+/**
+ * A result's `confidence` is what the reader is told: an error's own; a fix's is its error's, since it
+ * is listed for that error; a page from the full-text index is only ever `possible`.
+ */
 export type SearchResult =
-	| { kind: 'error'; url: string; title: string; match: 'exact' | 'related'; evidence: ErrorEvidence }
-	| { kind: 'fix'; url: string; title: string; match: 'related'; fix: IndexedFix; error: IndexedError; rank: number }
-	| { kind: 'page'; url: string; title: string; match: 'related'; page: RelatedPage };
+	| { kind: 'error'; url: string; title: string; match: 'exact' | 'related'; confidence: Confidence; evidence: ErrorEvidence }
+	| { kind: 'fix'; url: string; title: string; match: 'related'; confidence: Confidence; fix: IndexedFix; error: IndexedError; rank: number }
+	| { kind: 'page'; url: string; title: string; match: 'related'; confidence: 'possible'; page: RelatedPage };
 
-/** At most this many results are shown. */
-const MAX_RESULTS = 15;
-/** Other errors listed after the best one. */
-const MAX_OTHER_ERRORS = 3;
-/** Pages from the full-text index appended at the end. */
-export const MAX_RELATED_PAGES = 4;
+// The browser code asks the full-text index for this many pages; it reads the cap from here.
+export { MAX_RELATED_PAGES } from './tuning';
 
 export function orderResults(evidence: readonly ErrorEvidence[], related: readonly RelatedPage[]): SearchResult[] {
 	const results: SearchResult[] = [];
@@ -36,18 +37,18 @@ export function orderResults(evidence: readonly ErrorEvidence[], related: readon
 	};
 	const [best, ...others] = evidence;
 	if (best) {
-		push({ kind: 'error', url: best.error.url, title: best.error.title, match: best.match, evidence: best });
+		push({ kind: 'error', url: best.error.url, title: best.error.title, match: best.match, confidence: best.confidence, evidence: best });
 		best.error.fixes.forEach((fix, i) =>
-			push({ kind: 'fix', url: fix.url, title: fix.title, match: 'related', fix, error: best.error, rank: i + 1 }),
+			push({ kind: 'fix', url: fix.url, title: fix.title, match: 'related', confidence: best.confidence, fix, error: best.error, rank: i + 1 }),
 		);
 	}
 	for (const other of others.slice(0, MAX_OTHER_ERRORS)) {
-		push({ kind: 'error', url: other.error.url, title: other.error.title, match: other.match, evidence: other });
+		push({ kind: 'error', url: other.error.url, title: other.error.title, match: other.match, confidence: other.confidence, evidence: other });
 	}
 	let pages = 0;
 	for (const page of related) {
 		if (pages === MAX_RELATED_PAGES) break;
-		if (push({ kind: 'page', url: page.url, title: page.title, match: 'related', page })) pages++;
+		if (push({ kind: 'page', url: page.url, title: page.title, match: 'related', confidence: 'possible', page })) pages++;
 	}
 	return results;
 }

@@ -1,0 +1,102 @@
+/**
+ * Every weight, threshold and cap of the paste matcher, each with the reason for its value. Nothing
+ * else compares a raw score with a number: the matcher turns scores into a `Confidence` here, and
+ * the rest of the site reads only that. A change here is judged by `npm run bench:search`.
+ * (Bounds on the size of the input, which keep any paste fast, are in `paste/limits.ts`.)
+ */
+
+/** How sure the search is that an error is the one in the paste. */
+export type Confidence = 'exact' | 'likely' | 'possible';
+
+/** An exact hit outranks any partial score (partial scores stay below 1). */
+export const EXACT_SCORE = 2;
+/** Among exact hits, a longer message wins: its length in characters, scaled to stay below 1. */
+export const EXACT_LENGTH_SCALE = 1 / 10_000;
+/**
+ * A known other wording found in full: the error is almost certainly this one, but only a message
+ * of the error may be claimed exact, so it stays just under the top of the partial scale.
+ */
+export const OTHER_WORDING_SCORE = 0.95;
+
+/** Partial score = recall of the wording's weighted words + its word runs in order + paste explained. */
+export const PARTIAL_WEIGHTS = {
+	/** The share of the wording's (idf-weighted) words found anywhere in the paste. */
+	recall: 0.45,
+	/** The share of the wording's three-word runs found in order: typed-from-memory text keeps order. */
+	sequence: 0.35,
+	/** The share of the paste's known content words the wording explains, so one shared word is weak. */
+	precision: 0.2,
+} as const;
+
+/** Signals stay the same in every language, so each is strong evidence on its own. */
+export const SIGNAL_WEIGHTS = {
+	/** A `FullyQualifiedErrorId` part names the failure directly. */
+	errorId: 0.75,
+	/** An HRESULT or WinRM code names it as precisely. */
+	code: 0.75,
+	/** An exception type is shared by many failures, so it counts for less. */
+	exception: 0.5,
+} as const;
+/** Signals alone never reach certainty: several weak ones must not add up to more than an other wording. */
+export const SIGNAL_CAP = 0.95;
+
+/** Below this an error is not listed at all: one or two common words in common are not evidence. */
+export const RELATED_THRESHOLD = 0.4;
+/** From this score up an error is `likely`: the paste holds most of its wording, or a signal of it. */
+export const LIKELY_THRESHOLD = 0.75;
+
+/** Stop words and one-letter words still count a little, so that a message of only such words can match. */
+export const STOPWORD_WEIGHT = 0.15;
+/** Words shorter than this, and numbers, say nothing about which error a paste is. */
+export const MIN_CONTENT_WORD = 3;
+/** Words of at least this length also count when found inside a longer run (a console wrap mid-word). */
+export const MIN_INFIX_WORD = 6;
+/** Three consecutive words make a run: two are too common across messages, four miss typed variants. */
+export const SHINGLE_WORDS = 3;
+
+/** Words asked of the full-text index: a handful, so Pagefind's result sets stay small. */
+export const MAX_TERMS = 4;
+/** Index terms are words of at least this many letters: shorter ones match nearly every page. */
+export const MIN_TERM_CHARS = 4;
+/** Longer "words" are pasted noise (a run of one letter, a hash), never what a page is about. */
+export const MAX_TERM_CHARS = 40;
+/** Only the start of the cleaned paste is read for terms: the error comes first. */
+export const TERMS_SCAN_CHARS = 4_000;
+/** An error paste needs this many known words before the full-text index is asked about it. */
+export const MIN_ERROR_TERMS = 2;
+
+/**
+ * A distinctive phrase: this many words of a wording, in order and outside the wrapper sentences, of
+ * which at least `DISTINCTIVE_PHRASE_CONTENT_WORDS` are not stop words. Shorter runs ("on the remote
+ * host") are shared by too many messages to say two errors are related; a phrase lists an error even
+ * below `RELATED_THRESHOLD`, and is real evidence for an error the catalog does not have.
+ */
+export const DISTINCTIVE_PHRASE_WORDS = 5;
+export const DISTINCTIVE_PHRASE_CONTENT_WORDS = 3;
+
+/**
+ * A paste that is a verbatim fragment of one wording, this many words long and nothing much else (a
+ * truncated or half-remembered message), is `likely` that error whatever share of the wording it holds.
+ */
+export const QUOTED_FRAGMENT_WORDS = 6;
+/** "Nothing much else": the share of the paste's known content words the fragment's wording must explain. */
+export const QUOTED_FRAGMENT_PRECISION = 0.8;
+
+/** At most this many results are shown: the best error, its fixes, a few others, a few pages. */
+export const MAX_RESULTS = 15;
+/** Other errors listed after the best one: more than three is a list to read, not an answer. */
+export const MAX_OTHER_ERRORS = 3;
+/** Pages from the full-text index appended at the end, only when the best error is a guess. */
+export const MAX_RELATED_PAGES = 4;
+
+/** At most this many occurrences of a message's longest literal part are tried as an anchor. */
+export const MAX_ANCHOR_TRIES = 64;
+/** The longest text a `<placeholder>` may stand for, in folded characters (a long UNC path fits). */
+export const MAX_PLACEHOLDER_CHARS = 300;
+/** A collected value kind keeps at most this many values: fixes use the first, the rest is noise. */
+export const MAX_VALUES_PER_KIND = 8;
+
+/** Maps a score to what the reader is told. Exact hits are decided by the matcher, never by a score. */
+export function confidenceOf(score: number): Exclude<Confidence, 'exact'> {
+	return score >= LIKELY_THRESHOLD ? 'likely' : 'possible';
+}
