@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { hostingConfigs } from './src/integrations/hosting';
 import { pagefindIndex } from './src/integrations/pagefind';
 import { publishedUrls } from './src/integrations/published-urls';
 import { headingLevels } from './src/lib/heading-levels';
@@ -21,7 +22,8 @@ export default defineConfig({
 	trailingSlash: 'always',
 	outDir: process.env.OUT_DIR ?? './dist',
 	redirects: redirectsFor(renames, base),
-	integrations: [mdx(), sitemap(), pagefindIndex(), publishedUrls()],
+	// The host configurations come after the Pagefind index, so they see (and type) its files.
+	integrations: [mdx(), sitemap(), pagefindIndex(), hostingConfigs(), publishedUrls()],
 	markdown: {
 		// Explicit `{#id}` heading ids keep step links stable when a title is reworded.
 		processor: satteri({

@@ -10,7 +10,7 @@ import { CHROMIUM_ARGS, findChromium } from './scripts/chromium-path.mjs';
 const ROOT_PORT = Number(process.env.E2E_PORT ?? 4391);
 const SUBPATH_PORT = ROOT_PORT + 1;
 const SUBPATH = '/kb/remoting/';
-// `npm test` has made sure there is one (scripts/ensure-chromium.mjs); undefined means Playwright's own.
+// `npm test` has made sure there is one (scripts/ensure-tools.mjs); undefined means Playwright's own.
 const executablePath = findChromium();
 
 export default defineConfig({
