@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { bundledThemes } from 'shiki';
 import { codePalette } from './src/integrations/code-palette';
 import { hostingConfigs } from './src/integrations/hosting';
+import { offlineCopy } from './src/integrations/offline';
 import { pagefindIndex } from './src/integrations/pagefind';
 import { publishedUrls } from './src/integrations/published-urls';
 import { headingLevels } from './src/lib/heading-levels';
@@ -31,8 +32,8 @@ export default defineConfig({
 	trailingSlash: 'always',
 	outDir: process.env.OUT_DIR ?? './dist',
 	redirects: redirectsFor(renames, base),
-	// The host configurations come after the Pagefind index, so they see (and type) its files.
-	integrations: [mdx(), sitemap(), codePalette(palette), pagefindIndex(), hostingConfigs(), publishedUrls()],
+	// The offline copy and the host configurations come after the Pagefind index, so they see its files.
+	integrations: [mdx(), sitemap(), codePalette(palette), pagefindIndex(), offlineCopy(), hostingConfigs(), publishedUrls()],
 	markdown: {
 		// Explicit `{#id}` heading ids keep step links stable when a title is reworded.
 		processor: satteri({

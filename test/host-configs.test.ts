@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { listFiles } from '../src/integrations/hosting';
+import { listFiles } from '../src/lib/build-files';
 import { declaredExtensions, HOST_FILES } from '../src/lib/hosting/configs';
 import { extensionOf, IMMUTABLE, IMMUTABLE_FOLDERS } from '../src/lib/hosting/policy';
 import { buildChangedCopy, removeCopies, type BuildResult } from './project-copy';

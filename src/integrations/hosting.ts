@@ -4,19 +4,13 @@
  * build. It stops the build when the output holds a file extension no host has a MIME type for, and it
  * gives the header the same Content-Security-Policy the pages carry in their `<meta>` tags.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { listFiles } from '../lib/build-files';
 import { hostConfigs } from '../lib/hosting/configs';
 import { mergePolicies, metaPolicyOf, untypedExtensions } from '../lib/hosting/policy';
-
-/** Every file below a folder, as paths relative to it. */
-export function listFiles(root: string): string[] {
-	return readdirSync(root, { recursive: true, withFileTypes: true })
-		.filter((entry) => entry.isFile())
-		.map((entry) => relative(root, join(entry.parentPath, entry.name)));
-}
 
 export function hostingConfigs(): AstroIntegration {
 	let base = '/';
