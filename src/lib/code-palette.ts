@@ -5,11 +5,19 @@
  * the two themes defines every class either theme can produce. A declaration without a class stops the
  * build rather than leaving a code block uncoloured.
  */
-import type { ShikiTransformer, ThemeRegistrationRaw } from 'shiki';
+import type { ShikiTransformer } from 'shiki';
 
 /** The themes of the code blocks, by colour scheme. */
 export const CODE_THEMES = { light: 'github-light-high-contrast', dark: 'github-dark' } as const;
 export type CodeScheme = keyof typeof CODE_THEMES;
+
+/** The parts of a Shiki theme the palette reads. */
+export interface CodeTheme {
+	fg?: string | undefined;
+	bg?: string | undefined;
+	colors?: Record<string, string> | undefined;
+	tokenColors?: readonly { settings?: { foreground?: string | undefined; fontStyle?: string | undefined } | undefined }[] | undefined;
+}
 
 /** Declarations Shiki writes that are not theme colours, and the class that stands for each. */
 const LAYOUT_CLASSES: Readonly<Record<string, string>> = { 'overflow-x:auto': 'rt-shiki-scroll' };
@@ -34,7 +42,7 @@ export function classForDeclaration(declaration: string): string | undefined {
 }
 
 /** Every class the themes can produce, with the declaration it stands for. */
-export function paletteRules(themes: Record<CodeScheme, ThemeRegistrationRaw>): Map<string, string> {
+export function paletteRules(themes: Record<CodeScheme, CodeTheme>): Map<string, string> {
 	const rules = new Map<string, string>();
 	const add = (declaration: string) => rules.set(classForDeclaration(declaration)!, declaration);
 	for (const scheme of Object.keys(CODE_THEMES) as CodeScheme[]) {
