@@ -3,9 +3,14 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { bundledThemes } from 'shiki';
+import { codePalette } from './src/integrations/code-palette';
+import { hostingConfigs } from './src/integrations/hosting';
+import { offlineCopy } from './src/integrations/offline';
 import { pagefindIndex } from './src/integrations/pagefind';
 import { publishedUrls } from './src/integrations/published-urls';
 import { headingLevels } from './src/lib/heading-levels';
+import { CODE_THEMES, paletteRules, styleToClassTransformer } from './src/lib/code-palette';
 import { slotTransformer } from './src/lib/shiki-slots';
 import { redirectsFor } from './src/lib/redirects';
 import renames from './content/redirects.json' with { type: 'json' };
@@ -14,6 +19,12 @@ import renames from './content/redirects.json' with { type: 'json' };
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 /** The path the site is served under, such as `/kb/remoting/`. */
 const base = process.env.BASE_PATH ?? '/';
+/** The code themes as objects, so the palette of classes that replaces Shiki's inline styles is built from them. */
+const codeThemes = {
+	light: (await bundledThemes[CODE_THEMES.light]()).default,
+	dark: (await bundledThemes[CODE_THEMES.dark]()).default,
+};
+const palette = paletteRules(codeThemes);
 
 export default defineConfig({
 	site,
@@ -21,7 +32,8 @@ export default defineConfig({
 	trailingSlash: 'always',
 	outDir: process.env.OUT_DIR ?? './dist',
 	redirects: redirectsFor(renames, base),
-	integrations: [mdx(), sitemap(), pagefindIndex(), publishedUrls()],
+	// The offline copy and the host configurations come after the Pagefind index, so they see its files.
+	integrations: [mdx(), sitemap(), codePalette(palette), pagefindIndex(), offlineCopy(), hostingConfigs(), publishedUrls()],
 	markdown: {
 		// Explicit `{#id}` heading ids keep step links stable when a title is reworded.
 		processor: satteri({
@@ -29,12 +41,33 @@ export default defineConfig({
 			hastPlugins: [headingLevels],
 		}),
 		shikiConfig: {
-			themes: { light: 'github-light-high-contrast', dark: 'github-dark' },
+			themes: codeThemes,
 			defaultColor: false,
-			transformers: [slotTransformer()],
+			// Classes instead of inline styles, so no page needs 'unsafe-inline' styles (see security.csp).
+			transformers: [slotTransformer(), styleToClassTransformer(new Set(palette.keys()))],
 		},
 	},
 	build: { format: 'directory' },
+	security: {
+		// Every page carries this policy in a <meta> tag, with hashes of its inline scripts and styles; the host
+		// configurations send the same policy as a header, plus what only a header can carry.
+		csp: {
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"font-src 'self'",
+				"connect-src 'self'",
+				"worker-src 'self'",
+				"manifest-src 'self'",
+				"object-src 'none'",
+				"base-uri 'none'",
+				"form-action 'self'",
+			],
+			// Pagefind compiles its WebAssembly search at run time; nothing else needs more than 'self'.
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+			styleDirective: { resources: ["'self'"] },
+		},
+	},
 	devToolbar: { enabled: false },
 	vite: {
 		build: {

@@ -4,13 +4,14 @@ import { CHROMIUM_ARGS, findChromium } from './scripts/chromium-path.mjs';
 /**
  * End-to-end tests in Chromium against the built site, served twice: at the root and under the
  * sub-path `/kb/remoting/`, each built fresh by its web server command. Only the link and search tests
- * run under the sub-path too.
+ * run under the sub-path too; the sub-path build is also served through a real nginx for its own tests.
  */
 // E2E_PORT moves both servers, so two checkouts on one machine can run their suites side by side.
 const ROOT_PORT = Number(process.env.E2E_PORT ?? 4391);
 const SUBPATH_PORT = ROOT_PORT + 1;
+const NGINX_PORT = ROOT_PORT + 2;
 const SUBPATH = '/kb/remoting/';
-// `npm test` has made sure there is one (scripts/ensure-chromium.mjs); undefined means Playwright's own.
+// `npm test` has made sure there is one (scripts/ensure-tools.mjs); undefined means Playwright's own.
 const executablePath = findChromium();
 
 export default defineConfig({
@@ -25,11 +26,17 @@ export default defineConfig({
 		trace: 'off',
 	},
 	projects: [
-		{ name: 'root', use: { baseURL: `http://localhost:${ROOT_PORT}/` } },
+		{ name: 'root', use: { baseURL: `http://localhost:${ROOT_PORT}/` }, testIgnore: /nginx\.spec\.ts$/ },
 		{
 			name: 'subpath',
 			use: { baseURL: `http://localhost:${SUBPATH_PORT}${SUBPATH}` },
 			testMatch: /(links|search)\.spec\.ts$/,
+		},
+		{
+			// The sub-path build served by a real nginx with the snippet the build wrote beside it.
+			name: 'nginx',
+			use: { baseURL: `http://127.0.0.1:${NGINX_PORT}${SUBPATH}` },
+			testMatch: /nginx\.spec\.ts$/,
 		},
 	],
 	webServer: [
@@ -46,6 +53,14 @@ export default defineConfig({
 			env: { OUT_DIR: './dist-e2e-kb', BASE_PATH: SUBPATH, ASTRO_TELEMETRY_DISABLED: '1' },
 			url: `http://localhost:${SUBPATH_PORT}${SUBPATH}`,
 			timeout: 180_000,
+			reuseExistingServer: false,
+			stdout: 'ignore',
+		},
+		{
+			// Playwright starts the servers in this order, so the sub-path build above is already there.
+			command: `node scripts/serve-nginx.mjs dist-e2e-kb --port ${NGINX_PORT}`,
+			url: `http://127.0.0.1:${NGINX_PORT}${SUBPATH}`,
+			timeout: 30_000,
 			reuseExistingServer: false,
 			stdout: 'ignore',
 		},

@@ -31,7 +31,7 @@ export function serve(dir, port, base = '/') {
 
 export async function launch() {
 	const executablePath = findChromium();
-	if (!executablePath) throw new Error('No Chromium: run `node scripts/ensure-chromium.mjs` first');
+	if (!executablePath) throw new Error('No Chromium: run `node scripts/ensure-tools.mjs chromium` first');
 	return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 }
 

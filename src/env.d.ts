@@ -1,0 +1,1 @@
+declare module 'virtual:psrt/code-palette.css';
