@@ -2,7 +2,8 @@
  * The meta string of a fenced code block in a fix, e.g.
  * ```` ```powershell primary slots="computer=Server01 user=Domain01\Admin01" ````.
  * `slots` names the example values a reader replaces with their own; `primary` marks the one command a
- * ticket should carry. One parser serves the Shiki transformer (which marks the slots in the HTML) and
+ * ticket should carry; `check="reason"` marks a command the reader runs only to look (its text need not be
+ * quoted by a cited source; see docs/REVIEWING.md). One parser serves the Shiki transformer (which marks the slots in the HTML) and
  * the content checks (which fail the build on a bad declaration).
  */
 
@@ -19,6 +20,8 @@ export interface SlotDeclaration {
 export interface CodeMeta {
 	primary: boolean;
 	slots: SlotDeclaration[];
+	/** Why the block is the reader's own check rather than a command quoted from a source, if it is one. */
+	check: string | undefined;
 }
 
 export interface SlotRange extends SlotDeclaration {
@@ -29,14 +32,15 @@ export interface SlotRange extends SlotDeclaration {
 export class CodeMetaError extends Error {}
 
 const SLOTS_ATTRIBUTE = /(?:^|\s)slots="([^"]*)"/;
+const CHECK_ATTRIBUTE = /(?:^|\s)check="([^"]*)"/;
 
 function isSlotKind(value: string): value is SlotKind {
 	return (SLOT_KINDS as readonly string[]).includes(value);
 }
 
-/** The bare words of a meta string, with the `slots="…"` attribute taken out. */
+/** The bare words of a meta string, with the `slots="…"` and `check="…"` attributes taken out. */
 function metaWords(raw: string): string[] {
-	return raw.replace(SLOTS_ATTRIBUTE, ' ').split(/\s+/).filter(Boolean);
+	return raw.replace(SLOTS_ATTRIBUTE, ' ').replace(CHECK_ATTRIBUTE, ' ').split(/\s+/).filter(Boolean);
 }
 
 /** Whether a block is marked primary, even when the rest of its meta is invalid. */
@@ -50,8 +54,12 @@ export function parseCodeMeta(meta: string | undefined): CodeMeta {
 	const words = metaWords(raw);
 	const unknown = words.filter((word) => word !== 'primary');
 	if (unknown.length > 0) {
-		throw new CodeMetaError(`unknown code block option "${unknown[0]}" (expected "primary" or slots="kind=example …")`);
+		throw new CodeMetaError(
+			`unknown code block option "${unknown[0]}" (expected "primary", slots="kind=example …" or check="reason")`,
+		);
 	}
+	const check = CHECK_ATTRIBUTE.exec(raw)?.[1]?.trim();
+	if (check === '') throw new CodeMetaError('check="" gives no reason why the block is only a check');
 	const slots: SlotDeclaration[] = [];
 	const declared = SLOTS_ATTRIBUTE.exec(raw)?.[1];
 	if (declared !== undefined) {
@@ -69,7 +77,7 @@ export function parseCodeMeta(meta: string | undefined): CodeMeta {
 		}
 		if (slots.length === 0) throw new CodeMetaError('slots="" declares no slot');
 	}
-	return { primary: words.includes('primary'), slots };
+	return { primary: words.includes('primary'), slots, check };
 }
 
 /**

@@ -1,0 +1,188 @@
+/**
+ * Every command and every message an entry shows must be quoted by a source the entry cites
+ * (docs/REVIEWING.md explains the rule). A reader who copies a command from the site runs exactly what
+ * Microsoft documents; a wrong or invented command fails here, naming the entry and the text.
+ *
+ * What is checked, in every entry of content/errors and content/fixes:
+ * - every fenced code block, whatever its language (commands, Group Policy paths, sample output);
+ * - every inline code span that is a command (see `isCommand`);
+ * - every `messages` entry, and every plain-string `otherWordings` entry (a wording with a URL is a
+ *   public paste and is checked by its URL, not here).
+ * Text is compared with whitespace normalised; a line break that a source puts inside a path before a
+ * `\` counts as nothing. A fenced block marked `check="reason"` is the reader's own look (for example a
+ * `Get-Help` topic): its text need not be quoted, but every cmdlet in it must be named by a cited source.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { parseCodeMeta } from '../src/lib/code-meta';
+import { outlineMarkdown } from '../src/lib/mdx-outline';
+import { SOURCES, type SourceId } from '../src/lib/sources';
+import { readEntries, type RawEntry } from './load-content';
+
+const sourcesDir = new URL('../sources/', import.meta.url);
+
+/** Whitespace runs become one space; a wrapped path (`…Components\n    \Windows…`) is joined. */
+export function normalise(text: string): string {
+	return text.replace(/\s*\n\s*\\/g, '\\').replace(/\s+/g, ' ').trim();
+}
+
+const XML_ENTITIES: Record<string, string> = { '&quot;': '"', '&amp;': '&', '&lt;': '<', '&gt;': '>', '&apos;': "'" };
+
+/**
+ * The texts of a source file a quote may come from: Markdown without blockquote markers (the guide
+ * quotes messages in `>` blocks), also with Markdown escapes such as `\<` undone; resx values with XML
+ * entities decoded; header comments without their `//`.
+ */
+export function sourceTexts(file: string, raw: string): string[] {
+	if (file.endsWith('.resx')) return [normalise(raw.replace(/&(quot|amp|lt|gt|apos);/g, (entity) => XML_ENTITIES[entity]!))];
+	if (file.endsWith('.h')) return [normalise(raw.replace(/^[ \t]*\/\/[ \t]?/gm, ''))];
+	const unquoted = raw.replace(/^[ \t]*(>[ \t]?)+/gm, '');
+	return [normalise(unquoted), normalise(unquoted.replace(/\\([<>[\]*_])/g, '$1'))];
+}
+
+const textCache = new Map<SourceId, string[]>();
+function textsOf(id: SourceId): string[] {
+	let texts = textCache.get(id);
+	if (!texts) {
+		const file = SOURCES[id].file;
+		texts = sourceTexts(file, readFileSync(new URL(file, sourcesDir), 'utf8'));
+		textCache.set(id, texts);
+	}
+	return texts;
+}
+
+/**
+ * An inline code span is a command when it starts with a cmdlet name (Verb-Noun, e.g. `Enable-PSRemoting`
+ * or `Start-Service WinRM`), `winrm `, a variable assignment (`$s = …`), a provider or registry path
+ * (`WSMan:`, `HKLM:`, `$env:`), a drive path (`C:\`) or a program (`pwsh.exe …`). Names of parameters,
+ * settings, values and session configurations are not commands (they are checked by the reviewer).
+ */
+export function isCommand(span: string): boolean {
+	return [
+		/^[A-Z][a-z]+-[A-Z][A-Za-z0-9]*\b/,
+		/^winrm\s/i,
+		/^\$\w+\s*=/,
+		/^(HKLM|HKCU|WSMan|Env|Cert):/i,
+		/^\$env:/i,
+		/^[A-Za-z]:\\/,
+		/^[\w.-]+\.exe\b/i,
+	].some((pattern) => pattern.test(span));
+}
+
+/** The inline code spans of a Markdown body, outside fenced blocks. */
+export function inlineCode(body: string): string[] {
+	const outsideFences = body.replace(/^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?^ {0,3}\1[ \t]*$/gm, '');
+	return [...outsideFences.matchAll(/(?<!`)`([^`\n]+)`(?!`)/g)].map((match) => match[1]!.trim());
+}
+
+/** A message as a pattern: `<placeholder>` matches a `{0}` insert or any text; case is ignored. */
+export function messagePattern(message: string): RegExp {
+	const parts = normalise(message).split(/<[^<>]+>/);
+	const body = parts.map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('(?:\\{\\d+\\}|.+?)');
+	return new RegExp(body, 'i');
+}
+
+/** `Get-Help <topic>` only reads help: it is quoted when the cited source names the topic. */
+function helpTopic(span: string): string | undefined {
+	return /^Get-Help\s+(\S+)$/.exec(span)?.[1];
+}
+
+export interface Finding {
+	entry: string;
+	what: string;
+	text: string;
+}
+
+function citedIds(entry: RawEntry): SourceId[] {
+	return (entry.data.sources ?? []).map((citation: { source: SourceId }) => citation.source);
+}
+
+function quotedBy(ids: SourceId[], test: (text: string) => boolean): boolean {
+	return ids.some((id) => textsOf(id).some(test));
+}
+
+const contains = (needle: string) => (text: string) => text.includes(needle);
+const containsIgnoringCase = (needle: string) => (text: string) => text.toLowerCase().includes(needle.toLowerCase());
+
+/** What an entry shows that none of its cited sources quotes. */
+export function unquoted(entry: RawEntry): Finding[] {
+	const ids = citedIds(entry);
+	const findings: Finding[] = [];
+	const report = (what: string, text: string) => findings.push({ entry: entry.filePath, what, text });
+
+	for (const fence of outlineMarkdown(entry.body).fences) {
+		const what = `code block at body line ${fence.line}`;
+		const { check } = parseCodeMeta(fence.meta);
+		if (check !== undefined) {
+			for (const cmdlet of fence.code.match(/\b[A-Z][a-z]+-[A-Z][A-Za-z0-9]*\b/g) ?? []) {
+				if (!quotedBy(ids, contains(cmdlet))) report(`${what} (check="${check}")`, cmdlet);
+			}
+			continue;
+		}
+		if (!quotedBy(ids, contains(normalise(fence.code)))) report(what, fence.code);
+	}
+
+	for (const span of inlineCode(entry.body).filter(isCommand)) {
+		const topic = helpTopic(span);
+		const found = topic ? quotedBy(ids, containsIgnoringCase(topic)) : quotedBy(ids, contains(normalise(span)));
+		if (!found) report('inline command', span);
+	}
+
+	const wordings: string[] = (entry.data.otherWordings ?? []).filter((w: unknown) => typeof w === 'string');
+	for (const [field, texts] of [['messages', entry.data.messages ?? []], ['otherWordings', wordings]] as const) {
+		for (const text of texts as string[]) {
+			const pattern = messagePattern(text);
+			if (!quotedBy(ids, (source) => pattern.test(source))) report(field, text);
+		}
+	}
+	return findings;
+}
+
+describe('the rules of the check', () => {
+	test('commands are told from names', () => {
+		for (const span of ['Enable-PSRemoting', 'Start-Service WinRM', 'winrm quickconfig', '$s = New-PSSession', 'wsman:\\localhost\\Client', 'HKLM:\\SOFTWARE', '$env:Windir\\System32', 'pwsh.exe -ExecutionPolicy RemoteSigned']) {
+			expect(isCommand(span), span).toBe(true);
+		}
+		for (const span of ['Microsoft.PowerShell', 'Automatic', 'WINRM-HTTP-In-TCP-PUBLIC', '$PSSessionOption', 'System32', 'x86']) {
+			expect(isCommand(span), span).toBe(false);
+		}
+	});
+
+	test('inline spans are read outside fenced blocks only', () => {
+		expect(inlineCode('Run `Get-Item x` now.\n\n```powershell\n`Not-This`\n```\nand `winrm get`')).toEqual(['Get-Item x', 'winrm get']);
+	});
+
+	test('a message placeholder matches an insert or any text, whitespace and case aside', () => {
+		expect(messagePattern('The allowed  maximum is <size>.').test('the allowed maximum is {0}.')).toBe(true);
+		expect(messagePattern('The term <tool-name> is not recognized').test('The term <tool-name> is not recognized')).toBe(true);
+		expect(messagePattern('exceeded allowed maximum').test('exceeded the allowed maximum')).toBe(false);
+	});
+
+	test('source texts drop quote markers, comment slashes and XML entities, and join wrapped paths', () => {
+		expect(sourceTexts('a.md', '> ERROR: Access is\n> denied.')[0]).toBe('ERROR: Access is denied.');
+		expect(sourceTexts('a.md', 'Windows Components\n    \\Windows Remote')[0]).toBe('Windows Components\\Windows Remote');
+		expect(sourceTexts('a.h', '// The client cannot\n// connect.')[0]).toBe('The client cannot connect.');
+		expect(sourceTexts('a.resx', '<value>the &quot;Run as administrator&quot; option</value>')[0]).toContain('the "Run as administrator" option');
+	});
+
+	test('an invented command is found, a quoted one is not', () => {
+		const entry = (body: string): RawEntry => ({
+			id: 'sample',
+			filePath: 'content/fixes/sample.mdx',
+			data: { sources: [{ source: 'about-remote-troubleshooting-5.1', sections: ['x'] }], messages: [] },
+			body,
+		});
+		expect(unquoted(entry('```powershell\nStart-Service WinRM\n```\n'))).toEqual([]);
+		expect(unquoted(entry('```powershell\nRestart-Service WinRM -Force\n```\n')).map((f) => f.text)).toEqual(['Restart-Service WinRM -Force']);
+		expect(unquoted(entry('Then run `Get-PSSessionConfiguration`.')).map((f) => f.text)).toEqual(['Get-PSSessionConfiguration']);
+		expect(unquoted(entry('Run `Get-Help about_WSMan_Provider`.'))).toEqual([]);
+		expect(unquoted(entry('```powershell check="only reads"\nGet-Foo -Bar\n```\n')).map((f) => f.text)).toEqual(['Get-Foo']);
+	});
+});
+
+describe('every command and message of an entry is in a source it cites', () => {
+	const entries = [...readEntries('errors'), ...readEntries('fixes')];
+	test.each(entries.map((entry) => [entry.filePath, entry] as const))('%s', (_file, entry) => {
+		expect(unquoted(entry)).toEqual([]);
+	});
+});
