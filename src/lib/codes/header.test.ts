@@ -41,7 +41,7 @@ describe('records', () => {
 			signed: '-2144108526',
 			message: byName.get('ERROR_WSMAN_DESTINATION_UNREACHABLE')!.message,
 		});
-		expect(byName.get('ERROR_WSMAN_CLIENT_INVALID_TRUSTED_HOSTS_FOR_HTTP')?.hex).toBe('0x803380e4');
+		expect(byName.get('ERROR_WSMAN_SERVER_NOT_TRUSTED')?.hex).toBe('0x803380e4');
 	});
 
 	test('join the comment lines of a message with single spaces', () => {
