@@ -120,9 +120,8 @@ function locate(folded: string, segments: readonly string[]): { start: number; e
 
 /**
  * The header messages a paste carries, whatever its case, punctuation, spacing or wrapping (even in the
- * middle of a word): each insert stands for at most `MAX_PLACEHOLDER_CHARS` folded characters. A message
- * found only inside a longer message that was also found is left out (the header has short messages
- * that open longer ones); codes that share one text are all returned. In order of position.
+ * middle of a word): each insert stands for at most `MAX_PLACEHOLDER_CHARS` folded characters. Codes
+ * that share one text are all returned. In order of position.
  */
 export function matchWinrmMessage(text: string, table: CodeTable): MatchedMessage[] {
 	const folded = foldText(text);
@@ -131,9 +130,5 @@ export function matchWinrmMessage(text: string, table: CodeTable): MatchedMessag
 		const at = locate(folded, segments);
 		if (at) matches.push({ code, ...at });
 	}
-	const inside = (a: MatchedMessage, b: MatchedMessage) =>
-		b.start <= a.start && a.end <= b.end && b.end - b.start > a.end - a.start;
-	return matches
-		.filter((match) => !matches.some((other) => inside(match, other)))
-		.sort((a, b) => a.start - b.start || a.code.value - b.code.value);
+	return matches.sort((a, b) => a.start - b.start || a.code.value - b.code.value);
 }
