@@ -105,3 +105,20 @@ export function parseCodeTable(text: string): TableRow[] {
 	});
 	return rows;
 }
+
+/**
+ * Where the header and the table disagree, one line per code: a table code the header lacks or gives
+ * another value, and an `ERROR_WSMAN_` code of the header the table lacks. Empty when they agree.
+ */
+export function compareWithTable(codes: readonly WinrmCode[], rows: readonly TableRow[]): string[] {
+	const byName = new Map(codes.map((code) => [code.name, code]));
+	const listed = new Set(rows.map((row) => row.name));
+	return [
+		...rows
+			.filter((row) => byName.get(row.name)?.value !== row.value)
+			.map((row) => `${row.name}: the table has ${row.value}, the header ${byName.get(row.name)?.value ?? 'does not define it'}`),
+		...codes
+			.filter((code) => code.name.startsWith('ERROR_WSMAN_') && !listed.has(code.name))
+			.map((code) => `${code.name}: in the header, not in the table`),
+	];
+}

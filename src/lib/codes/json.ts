@@ -46,12 +46,12 @@ export function decodeCodesJson(data: unknown): DecodedCodes {
 	}
 	const codes: WinrmCode[] = [];
 	const errorUrls = new Map<number, string>();
-	for (const entry of json.codes) {
-		const [value, name, message, url] = entry;
+	for (const entry of json.codes as unknown[]) {
+		const [value, name, message, url] = Array.isArray(entry) ? entry : [];
 		if (!Number.isInteger(value) || typeof name !== 'string' || typeof message !== 'string' || (url !== undefined && typeof url !== 'string')) {
 			throw new Error(`codes.json: malformed entry ${JSON.stringify(entry).slice(0, 200)}`);
 		}
-		codes.push(codeRecord(name, value, message));
+		codes.push(codeRecord(name, value as number, message));
 		if (url !== undefined) errorUrls.set(value, url);
 	}
 	const page = json.page;
