@@ -3,19 +3,20 @@
  * the catalog. A header that disagrees with the table, or a table code the header lacks, stops the build
  * naming the code: the page and `codes.json` never ship a code without its message.
  */
-import { readFileSync } from 'node:fs';
+/// <reference types="vite/client" />
 import { AstroError } from 'astro/errors';
 import { compareWithTable, parseCodeTable, parseWsmanHeader, type WinrmCode } from '../lib/codes/header';
 import { buildCodeReference, type CodeReference } from '../lib/codes/reference';
 import { loadCatalog } from './catalog';
 import { entryHref } from './site';
-
-const source = (path: string) => readFileSync(new URL(`../../sources/${path}`, import.meta.url), 'utf8');
+// Bundled as text at build time, so the built pages never read the sources from disk.
+import header from '../../sources/windows-sdk/wsmerror.h?raw';
+import table from '../../sources/wsman-error-codes.tsv?raw';
 
 /** The header's codes; throws, naming each code, where the table says otherwise. */
 function readCodes(): WinrmCode[] {
-	const codes = parseWsmanHeader(source('windows-sdk/wsmerror.h'));
-	const problems = compareWithTable(codes, parseCodeTable(source('wsman-error-codes.tsv')));
+	const codes = parseWsmanHeader(header);
+	const problems = compareWithTable(codes, parseCodeTable(table));
 	if (problems.length > 0) {
 		throw new AstroError('sources/wsman-error-codes.tsv and sources/windows-sdk/wsmerror.h disagree', problems.join('\n'));
 	}
