@@ -20,7 +20,7 @@ export interface BuildResult {
 export function buildChangedCopy(change: (root: string) => void, env: Record<string, string> = {}): BuildResult {
 	const root = mkdtempSync(join(tmpdir(), 'psrt-copy-'));
 	copies.push(root);
-	for (const path of ['content', 'src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+	for (const path of ['content', 'sources', 'src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
 		cpSync(join(project, path), join(root, path), { recursive: true });
 	}
 	symlinkSync(join(project, 'node_modules'), join(root, 'node_modules'), 'dir');
