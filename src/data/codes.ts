@@ -18,7 +18,7 @@ function readCodes(): WinrmCode[] {
 	const codes = parseWsmanHeader(header);
 	const problems = compareWithTable(codes, parseCodeTable(table));
 	if (problems.length > 0) {
-		throw new AstroError('sources/wsman-error-codes.tsv and sources/windows-sdk/wsmerror.h disagree', problems.join('\n'));
+		throw new AstroError(`sources/wsman-error-codes.tsv and sources/windows-sdk/wsmerror.h disagree:\n${problems.join('\n')}`);
 	}
 	return codes;
 }
