@@ -25,6 +25,7 @@ describe('every code of the table, in every form Windows prints it', () => {
 			[`failed with error ${value}.`, 'decimal'],
 			[`Error number:  ${value - 0x100000000}`, 'signed'],
 			[`HResult : ${value - 0x100000000}`, 'signed'],
+			[`error \u2212${0x100000000 - value} from a web page`, 'signed'],
 		];
 		for (const [text, form] of printed) {
 			const [first] = findWinrmCodes(text, table);

@@ -55,9 +55,10 @@ export function createCodeTable(codes: readonly WinrmCode[]): CodeTable {
 	};
 }
 
-// A number with its sign or prefix; the character before it is checked by hand, since a letter, a digit,
-// `_`, `.` or `-` there makes it part of a longer token (`KB2150858770`, `v1.2150858770`).
-const NUMBER = /0[xX][0-9A-Fa-f]+|-?[0-9]+/g;
+// A number with its sign (a hyphen, or the minus sign a web page may print) or prefix; the character
+// before it is checked by hand, since a letter, a digit, `_`, `.` or a sign there makes it part of a
+// longer token (`KB2150858770`, `v1.2150858770`, `srv-2150858770`).
+const NUMBER = /0[xX][0-9A-Fa-f]+|[-\u2212]?[0-9]+/g;
 const WORD_CHAR = /[0-9A-Za-z_]/;
 // Colour codes a terminal left in the text: blanked to spaces so positions stay those of the paste.
 const ANSI_ESCAPE = /\u001b\[[0-9;?]*[ -/]*[@-~]/g;
@@ -67,7 +68,7 @@ function formOf(token: string): { form: CodeForm; value: number } | undefined {
 		const digits = token.slice(2).replace(/^0+(?=.)/, '');
 		return digits.length <= 8 ? { form: 'hex', value: Number.parseInt(digits, 16) } : undefined;
 	}
-	const signed = token.startsWith('-');
+	const signed = token[0] === '-' || token[0] === '\u2212';
 	const digits = signed ? token.slice(1) : token;
 	if (digits.length > 10) return undefined;
 	const number = Number(digits);
@@ -88,7 +89,7 @@ export function findWinrmCodes(text: string, table: CodeTable): FoundCode[] {
 		const index = match.index;
 		const before = clean[index - 1];
 		const after = clean[index + token.length];
-		if (before !== undefined && (WORD_CHAR.test(before) || before === '.' || before === '-')) continue;
+		if (before !== undefined && (WORD_CHAR.test(before) || before === '.' || before === '-' || before === '\u2212')) continue;
 		if (after !== undefined && (WORD_CHAR.test(after) || (after === '.' && /[0-9]/.test(clean[index + token.length + 1] ?? '')))) continue;
 		const read = formOf(token);
 		const code = read && table.byValue.get(read.value);
