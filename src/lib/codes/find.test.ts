@@ -115,6 +115,21 @@ describe('matchWinrmMessage', () => {
 		expect(match('The plugin failed to load.')).toEqual([]);
 	});
 
+	test('finds an insert message from a later occurrence of its opening when the first does not fit', () => {
+		const inserts = createCodeTable([codeRecord('ERROR_X', 0x80338000, 'The WinRM service could not load the plugin <insert1> for the shell.')]);
+		const opening = 'The WinRM service could not load the plugin';
+		const paste = `${opening} ${'and so on '.repeat(40)}then: ${opening} "Microsoft.PowerShell" for the shell.`;
+		const [match] = matchWinrmMessage(paste, inserts);
+		expect(match?.code.name).toBe('ERROR_X');
+		expect(match?.start).toBe(foldText(paste).lastIndexOf(foldText(opening)));
+	});
+
+	test('reports where in the folded paste a message first appears', () => {
+		const message = byName.get('ERROR_WSMAN_SERVER_NOT_TRUSTED')!.message;
+		const paste = `First: ${message}\nAgain: ${message}`;
+		expect(matchWinrmMessage(paste, table).map(({ start, end }) => [start, end])).toEqual([[5, 5 + foldText(message).length]]);
+	});
+
 	test('a 2 MB paste without a message is read to its end', () => {
 		const noise = 'The WS-Management service cannot process the request. '.repeat(40_000);
 		const message = byName.get('ERROR_WSMAN_SERVER_NOT_TRUSTED')!.message;

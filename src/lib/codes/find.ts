@@ -1,7 +1,8 @@
 /**
  * Recognises WinRM error codes and messages in a paste. Both searches are linear in the paste: the code
- * search is one pass of a regular expression without nested repetition, and the message search folds
- * the paste once and looks each message up with `indexOf`.
+ * search is one pass of a regular expression without nested repetition; the message search folds the
+ * paste once and passes over it once, looking up each window of `ANCHOR_CHARS` characters (by a rolling
+ * hash) among the messages' anchors, so five hundred messages cost about as much as one.
  */
 import { MAX_ANCHOR_TRIES, MAX_PLACEHOLDER_CHARS } from '../paste/limits';
 import { foldText } from '../text';
@@ -32,6 +33,11 @@ interface FoldedMessage {
 	code: WinrmCode;
 	/** The message's folded text between its inserts. */
 	segments: string[];
+	/**
+	 * Where in the first segment the message's anchor starts: the stretch of `ANCHOR_CHARS` characters
+	 * that the fewest messages share. Absent when the first segment is shorter than that.
+	 */
+	anchor?: number;
 }
 
 /** The codes, indexed once for both searches. */
@@ -39,20 +45,62 @@ export interface CodeTable {
 	codes: readonly WinrmCode[];
 	byValue: ReadonlyMap<number, WinrmCode>;
 	messages: readonly FoldedMessage[];
+	/** Anchored messages by the hash of their anchor. */
+	anchors: ReadonlyMap<number, FoldedMessage[]>;
+	/** One bit per low 16 bits of an anchor hash: most windows of a paste are ruled out without a map lookup. */
+	anchorBits: Uint8Array;
 }
 
 /** Messages the header keeps for retired codes: Windows never prints them, so they identify nothing. */
 const UNUSED_MESSAGE = /^<?not used\b/i;
 
+const ANCHOR_CHARS = 16;
+const HASH_BASE = 257;
+/** `HASH_BASE` to the power `ANCHOR_CHARS - 1`, modulo 2^32: the weight of the character leaving the window. */
+const HASH_DROP = Array.from({ length: ANCHOR_CHARS - 1 }).reduce<number>((power) => Math.imul(power, HASH_BASE), 1);
+
+function hashAt(text: string, start: number): number {
+	let hash = 0;
+	for (let i = start; i < start + ANCHOR_CHARS; i++) hash = (Math.imul(hash, HASH_BASE) + text.charCodeAt(i)) | 0;
+	return hash;
+}
+
+/** The hash of the window one character further on. */
+function rollHash(hash: number, text: string, start: number): number {
+	return (Math.imul(hash - Math.imul(text.charCodeAt(start), HASH_DROP), HASH_BASE) + text.charCodeAt(start + ANCHOR_CHARS)) | 0;
+}
+
+/** Gives each message whose first segment is long enough the anchor the fewest other messages share. */
+function chooseAnchors(messages: FoldedMessage[]): void {
+	const windows = messages.map(({ segments: [first] }) =>
+		Array.from({ length: Math.max(0, first!.length - ANCHOR_CHARS + 1) }, (_, i) => first!.slice(i, i + ANCHOR_CHARS)),
+	);
+	const shared = new Map<string, number>();
+	for (const list of windows) for (const window of new Set(list)) shared.set(window, (shared.get(window) ?? 0) + 1);
+	messages.forEach((message, m) => {
+		let fewest = Infinity;
+		windows[m]!.forEach((window, i) => {
+			const count = shared.get(window)!;
+			if (count < fewest) [fewest, message.anchor] = [count, i];
+		});
+	});
+}
+
 export function createCodeTable(codes: readonly WinrmCode[]): CodeTable {
-	return {
-		codes,
-		byValue: new Map(codes.map((code) => [code.value, code])),
-		messages: codes
-			.filter((code) => !UNUSED_MESSAGE.test(code.message))
-			.map((code) => ({ code, segments: code.message.split(/<insert\d+>/).map(foldText).filter(Boolean) }))
-			.filter((message) => message.segments.length > 0),
-	};
+	const messages: FoldedMessage[] = codes
+		.filter((code) => !UNUSED_MESSAGE.test(code.message))
+		.map((code) => ({ code, segments: code.message.split(/<insert\d+>/).map(foldText).filter(Boolean) }))
+		.filter((message) => message.segments.length > 0);
+	chooseAnchors(messages);
+	const anchors = new Map<number, FoldedMessage[]>();
+	const anchorBits = new Uint8Array(1 << 13);
+	for (const message of messages) {
+		if (message.anchor === undefined) continue;
+		const hash = hashAt(message.segments[0]!, message.anchor);
+		anchors.set(hash, [...(anchors.get(hash) ?? []), message]);
+		anchorBits[(hash & 0xffff) >>> 3]! |= 1 << (hash & 7);
+	}
+	return { codes, byValue: new Map(codes.map((code) => [code.value, code])), messages, anchors, anchorBits };
 }
 
 // A number with its sign (a hyphen, or the minus sign a web page may print) or prefix; the character
@@ -101,20 +149,25 @@ export function findWinrmCodes(text: string, table: CodeTable): FoundCode[] {
 	return [...found.values()];
 }
 
-/** Where a message's segments occur in order, each within an insert's length of the previous one. */
+/** Where the segments after the first end, each found within an insert's length of the one before. */
+function fitRest(folded: string, segments: readonly string[], end: number): number | undefined {
+	let at = end;
+	for (const segment of segments.slice(1)) {
+		const next = folded.indexOf(segment, at);
+		if (next === -1 || next - at > MAX_PLACEHOLDER_CHARS) return undefined;
+		at = next + segment.length;
+	}
+	return at;
+}
+
+/** The first place a message fits, trying at most `MAX_ANCHOR_TRIES` occurrences of its first segment. */
 function locate(folded: string, segments: readonly string[]): { start: number; end: number } | undefined {
-	const [first, ...rest] = segments;
-	let start = folded.indexOf(first!);
+	const first = segments[0]!;
+	let start = folded.indexOf(first);
 	for (let tries = 0; start !== -1 && tries < MAX_ANCHOR_TRIES; tries++) {
-		let end = start + first!.length;
-		const fits = rest.every((segment) => {
-			const at = folded.indexOf(segment, end);
-			if (at === -1 || at - end > MAX_PLACEHOLDER_CHARS) return false;
-			end = at + segment.length;
-			return true;
-		});
-		if (fits) return { start, end };
-		start = folded.indexOf(first!, start + 1);
+		const end = fitRest(folded, segments, start + first.length);
+		if (end !== undefined) return { start, end };
+		start = folded.indexOf(first, start + 1);
 	}
 	return undefined;
 }
@@ -126,10 +179,26 @@ function locate(folded: string, segments: readonly string[]): { start: number; e
  */
 export function matchWinrmMessage(text: string, table: CodeTable): MatchedMessage[] {
 	const folded = foldText(text);
-	const matches: MatchedMessage[] = [];
-	for (const { code, segments } of table.messages) {
-		const at = locate(folded, segments);
-		if (at) matches.push({ code, ...at });
+	const found = new Map<FoldedMessage, MatchedMessage>();
+	const tries = new Map<FoldedMessage, number>();
+	// One pass: windows are visited left to right, so the first fit of each message is its earliest.
+	for (let i = 0, hash = hashAt(folded, 0); i + ANCHOR_CHARS <= folded.length; hash = rollHash(hash, folded, i), i++) {
+		if (!(table.anchorBits[(hash & 0xffff) >>> 3]! & (1 << (hash & 7)))) continue;
+		for (const message of table.anchors.get(hash) ?? []) {
+			const start = i - message.anchor!;
+			const first = message.segments[0]!;
+			if (found.has(message) || start < 0 || !folded.startsWith(first, start)) continue;
+			const tried = (tries.get(message) ?? 0) + 1;
+			if (tried > MAX_ANCHOR_TRIES) continue;
+			tries.set(message, tried);
+			const end = fitRest(folded, message.segments, start + first.length);
+			if (end !== undefined) found.set(message, { code: message.code, start, end });
+		}
 	}
-	return matches.sort((a, b) => a.start - b.start || a.code.value - b.code.value);
+	for (const message of table.messages) {
+		if (message.anchor !== undefined) continue;
+		const at = locate(folded, message.segments);
+		if (at) found.set(message, { code: message.code, ...at });
+	}
+	return [...found.values()].sort((a, b) => a.start - b.start || a.code.value - b.code.value);
 }
