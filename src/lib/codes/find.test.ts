@@ -47,6 +47,13 @@ describe('findWinrmCodes', () => {
 		expect(findWinrmCodes(paste, table)[0]!.index).toBe(paste.indexOf('2150858770'));
 	});
 
+	test('reads the error number the winrm command prints, wrapped as a support article quotes it', () => {
+		const article = readFileSync(new URL('../../../sources/support-articles/errors-when-you-run-winrm-commands.md', import.meta.url), 'utf8');
+		const paste = article.slice(article.indexOf('> winrm id'), article.indexOf('> winrm quickconfig'));
+		expect(paste).toContain('Error number:  \n-2144108175 0x80338171');
+		expect(found(paste)).toEqual(['ERROR_WSMAN_HTTP_STATUS_BAD_REQUEST:signed,hex']);
+	});
+
 	test('reads a code through terminal colours and punctuation', () => {
 		expect(found('\u001b[31;1m0x80338012\u001b[0m')).toEqual(['ERROR_WSMAN_DESTINATION_UNREACHABLE:hex']);
 		expect(found('(2150858770)')).toEqual(['ERROR_WSMAN_DESTINATION_UNREACHABLE:decimal']);

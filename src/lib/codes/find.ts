@@ -9,8 +9,8 @@ import { foldText } from '../text';
 import type { WinrmCode } from './header';
 
 /**
- * How a code was written: `hex` (`0x80338012`, any case), `decimal` (`2150858770`, as WSManFault and
- * `winrm` print it) or `signed` (`-2144108526`, as .NET prints an HRESULT).
+ * How a code was written: `hex` (`0x80338012`, any case), `decimal` (`2150858770`, as a WSManFault's
+ * `Code` attribute holds it) or `signed` (`-2144108526`, as the `winrm` command prints its error number).
  */
 export type CodeForm = 'hex' | 'decimal' | 'signed';
 

@@ -16,9 +16,9 @@ export interface WinrmCode {
 	value: number;
 	/** Lower-case `0x` hex with eight digits, e.g. `0x80338012`: also the code's anchor on the reference page. */
 	hex: string;
-	/** Unsigned decimal, as WSManFault prints it: `2150858770`. */
+	/** Unsigned decimal, as a WSManFault's `Code` attribute holds it: `2150858770`. */
 	decimal: string;
-	/** Signed decimal, as .NET prints an HRESULT: `-2144108526`. */
+	/** Signed decimal, as the `winrm` command prints it: `Error number: -2144108526 0x80338012`. */
 	signed: string;
 	message: string;
 }
