@@ -85,13 +85,17 @@ test.describe('code reference', () => {
 	});
 
 	for (const scheme of ['light', 'dark'] as const) {
-		test(`has no axe violation in ${scheme}, filtered or not`, async ({ site, page }) => {
+		// Filtered to a few entries of each kind (covered, not curated, a Windows code): every entry has
+		// the same markup, and axe over all five hundred takes minutes.
+		test(`has no axe violation in ${scheme}`, async ({ site, page }) => {
 			await page.emulateMedia({ colorScheme: scheme });
 			await site.goto('codes/');
 			const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-			expect((await new AxeBuilder({ page }).withTags(tags).analyze()).violations.map((v) => v.id)).toEqual([]);
-			await page.getByLabel('Find a code').fill('2150858770');
-			expect((await new AxeBuilder({ page }).withTags(tags).analyze()).violations.map((v) => v.id)).toEqual([]);
+			for (const query of ['0x803380e', 'access is denied']) {
+				await page.getByLabel('Find a code').fill(query);
+				await expect(page.locator('[data-code-entry]:visible').first()).toBeVisible();
+				expect((await new AxeBuilder({ page }).withTags(tags).analyze()).violations.map((v) => `${query}: ${v.id}`)).toEqual([]);
+			}
 		});
 	}
 });
