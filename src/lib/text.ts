@@ -42,7 +42,19 @@ export function foldWithPositions(text: string): FoldedText {
 
 /** Lowercase letters and digits only, in compatibility form. */
 export function foldText(text: string): string {
-	return foldWithPositions(text).folded;
+	return /[^\x00-\x7f]/.test(text) ? foldWithPositions(text).folded : foldAscii(text);
+}
+
+/** The fold of plain ASCII, into bytes and decoded once: several times faster on a long paste. */
+function foldAscii(text: string): string {
+	const bytes = new Uint8Array(text.length);
+	let length = 0;
+	for (let i = 0; i < text.length; i++) {
+		let code = text.charCodeAt(i);
+		if (code >= 65 && code <= 90) code += 32;
+		if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) bytes[length++] = code;
+	}
+	return new TextDecoder('latin1').decode(bytes.subarray(0, length));
 }
 
 /** Splits a text into lowercase words of letters and digits. */

@@ -1,0 +1,101 @@
+/**
+ * The code reference page: every WinRM code has its own link, a covered code leads to its error page, an
+ * uncovered one shows Windows' message and says it is not curated, and the filter box finds a code by
+ * any form Windows prints it in. Also: no axe violation, and codes.json agrees with the page.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './test-utils';
+
+test.describe('code reference', () => {
+	test('a covered code links to its error page from its own anchor', async ({ site, page }) => {
+		await site.goto('codes/#0x80338012');
+		const entry = page.locator('[id="0x80338012"]');
+		await expect(entry).toBeInViewport();
+		await expect(entry).toContainText('ERROR_WSMAN_DESTINATION_UNREACHABLE');
+		await expect(entry).toContainText('2150858770');
+		await expect(entry).toContainText('-2144108526');
+		await expect(entry).not.toContainText('Not curated');
+		await entry.getByRole('link', { name: 'The client cannot connect to the destination specified in the request' }).click();
+		await expect(page).toHaveURL(site.url('errors/cannot-connect-destination/'));
+	});
+
+	test('an uncovered code shows its message and says it is not curated', async ({ site, page }) => {
+		await site.goto('codes/#0x80338000');
+		const entry = page.locator('[id="0x80338000"]');
+		await expect(entry.locator('[data-code-message]')).toHaveText(
+			'The WS-Management service cannot process the request. The service cannot find the resource identified by the resource URI and selectors.',
+		);
+		await expect(entry).toContainText('Not curated');
+		await expect(entry.locator('a:not(.self)')).toHaveCount(0);
+	});
+
+	test('a Windows code an error page names is listed with that page and its message', async ({ site, page }) => {
+		await site.goto('codes/');
+		const entry = page.locator('[id="0x80070005"]');
+		await expect(entry.getByRole('link', { name: 'Access is denied' })).toHaveAttribute('href', `${site.basePath}errors/access-denied/`);
+		await expect(entry).toContainText('Access is denied.');
+	});
+
+	test('the filter finds a code by decimal, by signed decimal and by hex in any case', async ({ site, page }) => {
+		await site.goto('codes/');
+		const box = page.getByLabel('Find a code');
+		const shown = page.locator('[data-code-entry]:visible');
+		const total = await page.locator('[data-code-entry]').count();
+		expect(total).toBeGreaterThan(474);
+
+		for (const [query, id] of [
+			['2150858770', '0x80338012'],
+			['-2144108526', '0x80338012'],
+			['0x803380E4', '0x803380e4'],
+			['0X803380e4', '0x803380e4'],
+			['0x5', '0x00000005'],
+		]) {
+			await box.fill(query!);
+			await expect(shown, query).toHaveCount(1);
+			await expect(shown, query).toHaveAttribute('id', id!);
+		}
+		await expect(page.getByRole('status').filter({ hasText: 'codes match' })).toHaveText(`1 of ${total} codes match.`);
+
+		await box.fill('trustedhosts');
+		await expect(shown.first()).toBeVisible();
+		await box.fill('no such code anywhere');
+		await expect(shown).toHaveCount(0);
+		await expect(page.getByText('No code matches.')).toBeVisible();
+		await box.fill('');
+		await expect(shown).toHaveCount(total);
+	});
+
+	test('the whole list is there without JavaScript, without a dead filter box', async ({ browser, site }) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(site.url('codes/'));
+		await expect(page.locator('[data-code-entry]:visible')).toHaveCount(await page.locator('[data-code-entry]').count());
+		await expect(page.getByLabel('Find a code')).toBeHidden();
+		await context.close();
+	});
+
+	test('codes.json lists every WinRM code of the page with its covering page', async ({ site, page }) => {
+		const json = await (await page.request.get(site.url('codes.json'))).json();
+		expect(json.version).toBe(1);
+		expect(json.page).toBe(`${site.basePath}codes/`);
+		await site.goto('codes/');
+		const ids = await page.locator('#winrm-codes').locator('xpath=ancestor::section').locator('[data-code-entry]').evaluateAll((items) => items.map((li) => li.id));
+		expect(json.codes.map(([value]: [number]) => `0x${value.toString(16).padStart(8, '0')}`)).toEqual(ids);
+		expect(json.codes.find(([value]: [number]) => value === 2150858770)[3]).toBe(`${site.basePath}errors/cannot-connect-destination/`);
+	});
+
+	for (const scheme of ['light', 'dark'] as const) {
+		// Filtered to a few entries of each kind (covered, not curated, a Windows code): every entry has
+		// the same markup, and axe over all five hundred takes minutes.
+		test(`has no axe violation in ${scheme}`, async ({ site, page }) => {
+			await page.emulateMedia({ colorScheme: scheme });
+			await site.goto('codes/');
+			const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+			for (const query of ['0x803380e', 'access is denied']) {
+				await page.getByLabel('Find a code').fill(query);
+				await expect(page.locator('[data-code-entry]:visible').first()).toBeVisible();
+				expect((await new AxeBuilder({ page }).withTags(tags).analyze()).violations.map((v) => `${query}: ${v.id}`)).toEqual([]);
+			}
+		});
+	}
+});

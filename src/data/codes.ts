@@ -1,0 +1,42 @@
+/**
+ * The code reference, built once per build from the vendored Windows SDK header and code table and from
+ * the catalog. A header that disagrees with the table, or a table code the header lacks, stops the build
+ * naming the code: the page and `codes.json` never ship a code without its message.
+ */
+/// <reference types="vite/client" />
+import { AstroError } from 'astro/errors';
+import { compareWithTable, parseCodeTable, parseWsmanHeader, type WinrmCode } from '../lib/codes/header';
+import { buildCodeReference, type CodeReference } from '../lib/codes/reference';
+import { loadCatalog } from './catalog';
+import { entryHref } from './site';
+// Bundled as text at build time, so the built pages never read the sources from disk.
+import header from '../../sources/windows-sdk/wsmerror.h?raw';
+import table from '../../sources/wsman-error-codes.tsv?raw';
+
+/** The header's codes; throws, naming each code, where the table says otherwise. */
+function readCodes(): WinrmCode[] {
+	const codes = parseWsmanHeader(header);
+	const problems = compareWithTable(codes, parseCodeTable(table));
+	if (problems.length > 0) {
+		throw new AstroError(`sources/wsman-error-codes.tsv and sources/windows-sdk/wsmerror.h disagree:\n${problems.join('\n')}`);
+	}
+	return codes;
+}
+
+let loading: Promise<CodeReference> | undefined;
+
+export function loadCodeReference(): Promise<CodeReference> {
+	loading ??= loadCatalog().then((catalog) =>
+		buildCodeReference(
+			readCodes(),
+			catalog.errors.map((error) => ({
+				slug: error.id,
+				title: error.data.title,
+				url: entryHref('errors', error.id),
+				messages: error.data.messages,
+				codes: error.data.signals.codes,
+			})),
+		),
+	);
+	return loading;
+}

@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { compareWithTable, parseCodeTable, parseWsmanHeader } from './header';
+
+const header = readFileSync(new URL('../../../sources/windows-sdk/wsmerror.h', import.meta.url), 'utf8');
+const table = parseCodeTable(readFileSync(new URL('../../../sources/wsman-error-codes.tsv', import.meta.url), 'utf8'));
+const codes = parseWsmanHeader(header);
+const byName = new Map(codes.map((code) => [code.name, code]));
+
+describe('the header agrees with the code table', () => {
+	test('the table lists the 474 ERROR_WSMAN_ codes', () => {
+		expect(table).toHaveLength(474);
+	});
+
+	test('every code of the table is in the header with the same value, and every ERROR_WSMAN_ code of the header in the table', () => {
+		expect(compareWithTable(codes, table)).toEqual([]);
+	});
+
+	test('a disagreement is named', () => {
+		const [first, second] = codes.filter((code) => code.name.startsWith('ERROR_WSMAN_'));
+		expect(compareWithTable(codes, [{ name: first!.name, value: first!.value + 1 }, { name: 'ERROR_WSMAN_NOWHERE', value: 1 }])).toEqual(
+			expect.arrayContaining([
+				`${first!.name}: the table has ${first!.value + 1}, the header ${first!.value}`,
+				'ERROR_WSMAN_NOWHERE: the table has 1, the header does not define it',
+				`${second!.name}: in the header, not in the table`,
+			]),
+		);
+	});
+
+	test('every MessageId of the header has its #define, all in the WinRM facility, each value once', () => {
+		expect(codes).toHaveLength(header.match(/^\/\/ MessageId: /gm)!.length);
+		expect(codes.filter((code) => code.value >>> 16 !== 0x8033).map((c) => c.name)).toEqual([]);
+		expect(new Set(codes.map((code) => code.value)).size).toBe(codes.length);
+	});
+});
+
+describe('records', () => {
+	test('carry the value in each form Windows prints it', () => {
+		expect(byName.get('ERROR_WSMAN_DESTINATION_UNREACHABLE')).toEqual({
+			name: 'ERROR_WSMAN_DESTINATION_UNREACHABLE',
+			value: 2150858770,
+			hex: '0x80338012',
+			decimal: '2150858770',
+			signed: '-2144108526',
+			message: byName.get('ERROR_WSMAN_DESTINATION_UNREACHABLE')!.message,
+		});
+		expect(byName.get('ERROR_WSMAN_SERVER_NOT_TRUSTED')?.hex).toBe('0x803380e4');
+	});
+
+	test('join the comment lines of a message with single spaces', () => {
+		expect(byName.get('ERROR_WSMAN_INVALID_URI')!.message).toBe(
+			'The WS-Management service cannot process the request. The resource URI is missing or it has an incorrect format. Check the documentation or use the following command for information on how to construct a resource URI: "winrm help uris".',
+		);
+	});
+
+	test('print %n as a line break', () => {
+		expect(byName.get('ERROR_WSMAN_CONFIG_CORRUPTED')!.message).toBe(
+			'The WS-Management configuration is corrupted. Use the following command to restore defaults:\n\nwinrm invoke Restore http://schemas.microsoft.com/wbem/wsman/1/config @{}\n\nThen add any custom configuration settings.',
+		);
+	});
+
+	test('no message keeps a % escape or the comment markers', () => {
+		expect(codes.filter((code) => /%|(?:^|\s)\/\/(?:\s|$)|^\s|\s$/.test(code.message)).map((c) => c.name)).toEqual([]);
+	});
+});
+
+describe('parse problems name the place', () => {
+	const block = (message: string, define = '#define ERROR_X 0x80338000L') =>
+		`//\n// MessageId: ERROR_X\n//\n// MessageText:\n//\n${message}\n//\n${define}\n`;
+
+	test('an insert becomes a placeholder', () => {
+		expect(parseWsmanHeader(block('// Cannot open %1 on\n// %2!s!.'))[0]!.message).toBe('Cannot open <insert1> on <insert2>.');
+	});
+
+	test('an unknown escape stops the parse', () => {
+		expect(() => parseWsmanHeader(block('// Tab%there'))).toThrow(/ERROR_X: the message has the escape "%t"/);
+	});
+
+	test('a #define for another symbol stops the parse', () => {
+		expect(() => parseWsmanHeader(block('// Text.', '#define ERROR_Y 0x80338000L'))).toThrow(/line 2 \(ERROR_X\).*#define ERROR_X/);
+	});
+
+	test('a table row whose decimal and hex disagree stops the parse', () => {
+		expect(() => parseCodeTable('# comment\nERROR_X\t2150858752\t0x80338001\n')).toThrow(/line 2/);
+	});
+});

@@ -1,0 +1,12 @@
+import type { APIRoute } from 'astro';
+import { loadCodeReference } from '../data/codes';
+import { href } from '../data/site';
+import { encodeCodesJson } from '../lib/codes/json';
+
+/** `/codes.json`: every WinRM code with its message and covering error page, for the browser search to load lazily. */
+export const GET: APIRoute = async () => {
+	const { winrm } = await loadCodeReference();
+	return new Response(JSON.stringify(encodeCodesJson(winrm, href('/codes/'))), {
+		headers: { 'Content-Type': 'application/json; charset=utf-8' },
+	});
+};
