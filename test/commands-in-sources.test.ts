@@ -75,10 +75,13 @@ export function inlineCode(body: string): string[] {
 	return [...outsideFences.matchAll(/(?<!`)`([^`\n]+)`(?!`)/g)].map((match) => match[1]!.trim());
 }
 
-/** A message as a pattern: `<placeholder>` matches a `{0}` insert or any text; case is ignored. */
+/**
+ * A message as a pattern: `<placeholder>` matches a `{0}` insert or up to 300 characters of any text
+ * (bounded, so a message with several placeholders cannot backtrack across a whole header); case is ignored.
+ */
 export function messagePattern(message: string): RegExp {
 	const parts = normalise(message).split(/<[^<>]+>/);
-	const body = parts.map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('(?:\\{\\d+\\}|.+?)');
+	const body = parts.map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('(?:\\{\\d+\\}|.{1,300}?)');
 	return new RegExp(body, 'i');
 }
 

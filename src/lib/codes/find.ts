@@ -4,7 +4,7 @@
  * paste once and passes over it once, looking up each window of `ANCHOR_CHARS` characters (by a rolling
  * hash) among the messages' anchors, so five hundred messages cost about as much as one.
  */
-import { MAX_ANCHOR_TRIES, MAX_PLACEHOLDER_CHARS } from '../paste/limits';
+import { MAX_ANCHOR_TRIES, MAX_PLACEHOLDER_CHARS } from '../search/tuning';
 import { foldText } from '../text';
 import type { WinrmCode } from './header';
 
