@@ -75,9 +75,9 @@ test('describeIgnored says how many, never which', () => {
 	expect(describeIgnored(2, 'the link')).toBe('2 values from the link were ignored because they are not valid.');
 });
 
-test('admitErrorSlug keeps only a known error', () => {
+test('admitErrorSlug keeps only an error it knows', () => {
 	const known = new Map([['access-denied', 'Access is denied']]);
-	expect(admitErrorSlug('access-denied', known)).toEqual({ slug: 'access-denied', title: 'Access is denied' });
+	expect(admitErrorSlug('access-denied', known)).toBe('Access is denied');
 	expect(admitErrorSlug('URGENT call 555', known)).toBeUndefined();
 	expect(admitErrorSlug(undefined, known)).toBeUndefined();
 });

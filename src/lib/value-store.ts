@@ -114,9 +114,7 @@ export class ValueStore {
 	}
 }
 
-/** The error a reader came from, carried as `from=<slug>`, kept only when it names a known error. */
-export function admitErrorSlug(raw: string | undefined, known: ReadonlyMap<string, string>): { slug: string; title: string } | undefined {
-	if (raw === undefined) return undefined;
-	const title = known.get(raw);
-	return title === undefined ? undefined : { slug: raw, title };
+/** The error a reader came from, carried as `from=<slug>`: kept only when it names one of `known`. */
+export function admitErrorSlug<T>(raw: string | undefined, known: ReadonlyMap<string, T>): T | undefined {
+	return raw === undefined ? undefined : known.get(raw);
 }

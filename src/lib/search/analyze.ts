@@ -14,7 +14,27 @@ export interface Analysis {
 	evidence: ErrorEvidence[];
 	/** Words for the full-text index, rarest first; empty when the paste has too little to go on. */
 	terms: string[];
+	/** STAND-IN (see below): an error paste, or words to search the site for. */
+	kind: 'error' | 'words';
+	/** STAND-IN (see below): the paste is an error, but none the catalog holds. */
+	notInCatalog: boolean;
 }
+
+// STAND-IN until the matcher's own `kind`, `confidence` and not-in-catalog field land: the lead drops
+// this block, the two fields above and their lines in analyzePaste at merge.
+export type Confidence = 'exact' | 'likely' | 'possible';
+declare module '../paste/match' {
+	interface ErrorEvidence {
+		confidence?: Confidence;
+	}
+}
+const ERROR_SHAPED = /error|exception|failed|cannot|denied|not recognized|refused|at line:\d/i;
+function standInKind(clean: CleanPaste, evidence: readonly ErrorEvidence[]): 'error' | 'words' {
+	const signals = clean.signals.errorIds.length + clean.signals.codes.length + clean.signals.exceptions.length;
+	const exact = evidence.some((e) => e.match === 'exact');
+	return exact || signals > 0 || ERROR_SHAPED.test(clean.text) || words(clean.text).length > 12 ? 'error' : 'words';
+}
+// END STAND-IN
 
 // Words of the lines consoles wrap a remoting error in, which say nothing about which error it is.
 const FRAMING = new Set(
@@ -47,8 +67,11 @@ function relatedTerms(clean: CleanPaste, model: PreparedModel): string[] {
 export function analyzePaste(raw: string, model: PreparedModel): Analysis {
 	const clean = cleanPaste(raw);
 	if (!/[\p{L}\p{N}]/u.test(clean.text) && clean.signals.errorIds.length + clean.signals.codes.length === 0) {
-		return { blank: !/[\p{L}\p{N}]/u.test(raw.slice(0, 100_000)), clean, evidence: [], terms: [] };
+		return { blank: !/[\p{L}\p{N}]/u.test(raw.slice(0, 100_000)), clean, evidence: [], terms: [], kind: 'words', notInCatalog: false };
 	}
 	const evidence = matchErrors(clean, model);
-	return { blank: false, clean, evidence, terms: relatedTerms(clean, model) };
+	for (const e of evidence) e.confidence = e.match === 'exact' ? 'exact' : e.score >= 0.75 ? 'likely' : 'possible'; // STAND-IN
+	const kind = standInKind(clean, evidence); // STAND-IN
+	const notInCatalog = kind === 'error' && !evidence.some((e) => e.confidence !== 'possible'); // STAND-IN
+	return { blank: false, clean, evidence, terms: relatedTerms(clean, model), kind, notInCatalog };
 }

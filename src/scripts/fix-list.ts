@@ -1,0 +1,37 @@
+/**
+ * `<rt-fix-list>`: an error's fixes. Its links carry the reader's values (only the store's valid ones)
+ * and the error's slug on to the fix pages, so their commands open with the values in place and their
+ * ticket snippet names this error; the note says which values will be used, or that a link's value
+ * was ignored, and nothing more.
+ */
+import { describeIgnored } from '../lib/value-store';
+import { VALUE_KINDS } from '../lib/values';
+import { carryValues, ignoredFromLink, valueStore } from './page-values';
+
+class FixListElement extends HTMLElement {
+	#stop: (() => void) | undefined;
+
+	connectedCallback(): void {
+		const note = this.querySelector<HTMLElement>('[data-values-note]')!;
+		const links = [...this.querySelectorAll<HTMLAnchorElement>('.fix-list a')];
+		const error = this.dataset.error;
+		this.#stop = valueStore.subscribe((store) => {
+			for (const link of links) carryValues(link, error);
+			const values = store.entries();
+			const parts = [
+				values.length > 0
+					? `The commands in these fixes will show your values: ${values.map(([kind, value]) => `${VALUE_KINDS[kind].noun} ${value}`).join(', ')}.`
+					: '',
+				describeIgnored(ignoredFromLink, 'the link'),
+			].filter(Boolean);
+			note.textContent = parts.join(' ');
+			note.hidden = parts.length === 0;
+		});
+	}
+
+	disconnectedCallback(): void {
+		this.#stop?.();
+	}
+}
+
+customElements.define('rt-fix-list', FixListElement);
