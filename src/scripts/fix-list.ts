@@ -1,8 +1,8 @@
 /**
  * `<rt-fix-list>`: an error's fixes. Its links carry the reader's values (only the store's valid ones)
- * and the error's slug on to the fix pages, so their commands open with the values in place and their
- * ticket snippet names this error; the note says which values will be used, or that a link's value
- * was ignored, and nothing more.
+ * on to the fix pages, so their commands open with the values in place, and, once followed, this
+ * error's slug, so the fix's ticket snippet names it (the links as shown and copied stay plain). The
+ * note says which values will be used, or that a link's value was ignored, and nothing more.
  */
 import { describeIgnored } from '../lib/value-store';
 import { VALUE_KINDS } from '../lib/values';
@@ -15,8 +15,14 @@ class FixListElement extends HTMLElement {
 		const note = this.querySelector<HTMLElement>('[data-values-note]')!;
 		const links = [...this.querySelectorAll<HTMLAnchorElement>('.fix-list a')];
 		const error = this.dataset.error;
+		const follow = (event: MouseEvent) => {
+			const link = (event.target as Element).closest('a');
+			if (link && links.includes(link)) carryValues(link, error);
+		};
+		this.addEventListener('click', follow);
+		this.addEventListener('auxclick', follow);
 		this.#stop = valueStore.subscribe((store) => {
-			for (const link of links) carryValues(link, error);
+			if (store.size > 0) for (const link of links) carryValues(link);
 			const values = store.entries();
 			const parts = [
 				values.length > 0
