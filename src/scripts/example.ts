@@ -8,14 +8,16 @@ import { valueStore } from './page-values';
 
 class ExampleElement extends HTMLElement {
 	#stop: (() => void) | undefined;
+	/** The guide's example and its title, read once: later the element may show the reader's value. */
+	#example: { text: string; title: string } | undefined;
 
 	connectedCallback(): void {
 		const kind = this.dataset.kind ?? '';
 		const value = this.querySelector<HTMLElement>('[data-source]');
 		const label = this.querySelector<HTMLElement>('.sr-only');
 		if (!isSlotKind(kind) || !value || !label || this.#stop) return;
-		const example = value.textContent ?? '';
-		const exampleTitle = value.title;
+		this.#example ??= { text: value.textContent ?? '', title: value.title };
+		const { text: example, title: exampleTitle } = this.#example;
 		const noun = this.dataset.noun ?? kind;
 		this.#stop = valueStore.subscribe((store) => {
 			const yours = store.shown[kind];

@@ -10,8 +10,19 @@ import { carryValues, ignoredFromLink, valueStore } from './page-values';
 
 class FixListElement extends HTMLElement {
 	#stop: (() => void) | undefined;
+	#redraw: (() => void) | undefined;
 
 	connectedCallback(): void {
+		if (!this.#redraw) this.#redraw = this.#wire();
+		this.#stop = valueStore.subscribe(this.#redraw);
+	}
+
+	disconnectedCallback(): void {
+		this.#stop?.();
+	}
+
+	/** Wires the links once; returns the redraw of the links and the note from the store. */
+	#wire(): () => void {
 		const note = this.querySelector<HTMLElement>('[data-values-note]')!;
 		const links = [...this.querySelectorAll<HTMLAnchorElement>('.fix-list a')];
 		const error = this.dataset.error;
@@ -21,9 +32,9 @@ class FixListElement extends HTMLElement {
 		};
 		this.addEventListener('click', follow);
 		this.addEventListener('auxclick', follow);
-		this.#stop = valueStore.subscribe((store) => {
-			if (store.size > 0) for (const link of links) carryValues(link);
-			const values = store.entries();
+		return () => {
+			if (valueStore.size > 0) for (const link of links) carryValues(link);
+			const values = valueStore.entries();
 			const parts = [
 				values.length > 0
 					? `The commands in these fixes will show your values: ${values.map(([kind, value]) => `${VALUE_KINDS[kind].noun} ${value}`).join(', ')}.`
@@ -32,11 +43,7 @@ class FixListElement extends HTMLElement {
 			].filter(Boolean);
 			note.textContent = parts.join(' ');
 			note.hidden = parts.length === 0;
-		});
-	}
-
-	disconnectedCallback(): void {
-		this.#stop?.();
+		};
 	}
 }
 

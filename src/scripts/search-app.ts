@@ -102,7 +102,7 @@ export function createSearch(view: SearchResultsElement): SearchFunction {
 		const results: SearchResult[] =
 			analysis.kind === 'words'
 				? related.map((page) => ({ kind: 'page', url: page.url, title: page.title, match: 'related', page }))
-				: orderResults(analysis.notInCatalog ? [] : analysis.evidence, related);
+				: orderResults(analysis.evidence, related);
 		const nodes: Node[] = [];
 		if (analysis.clean.truncated) {
 			nodes.push(

@@ -29,7 +29,11 @@ function fence(command: string): string {
 }
 
 class ShareToolsElement extends HTMLElement {
+	#wired = false;
+
 	connectedCallback(): void {
+		if (this.#wired) return;
+		this.#wired = true;
 		const link = this.querySelector<HTMLButtonElement>('[data-copy-link]')!;
 		const copySnippet = this.querySelector<HTMLButtonElement>('[data-copy-snippet]')!;
 		const label = () => {

@@ -12,8 +12,19 @@ const SMALL_SCREEN = '(max-width: 40rem)';
 
 class YourValuesElement extends HTMLElement {
 	#stop: (() => void) | undefined;
+	#showNotes: (() => void) | undefined;
 
 	connectedCallback(): void {
+		if (!this.#showNotes) this.#showNotes = this.#wire();
+		this.#stop = valueStore.subscribe(this.#showNotes);
+	}
+
+	disconnectedCallback(): void {
+		this.#stop?.();
+	}
+
+	/** Fills the form from the store and wires its fields once; returns the redraw of its notes. */
+	#wire(): () => void {
 		const panel = this.querySelector('details')!;
 		const form = this.querySelector('form')!;
 		const inputs = [...form.querySelectorAll<HTMLInputElement>('input[type="text"]')].filter((input) => isSlotKind(input.name));
@@ -43,7 +54,6 @@ class YourValuesElement extends HTMLElement {
 		ignored.textContent = describeIgnored(ignoredFromLink, 'the link');
 		ignored.hidden = ignoredFromLink === 0;
 		if ((valueStore.size > 0 || ignoredFromLink > 0) && !matchMedia(SMALL_SCREEN).matches) panel.open = true;
-		this.#stop = valueStore.subscribe(showNotes);
 
 		form.addEventListener('input', (event) => {
 			const input = event.target as HTMLInputElement;
@@ -70,10 +80,7 @@ class YourValuesElement extends HTMLElement {
 			rewriteAddress({ values: false, query: true });
 			announce('Your values are forgotten.');
 		});
-	}
-
-	disconnectedCallback(): void {
-		this.#stop?.();
+		return showNotes;
 	}
 }
 

@@ -72,6 +72,6 @@ export function analyzePaste(raw: string, model: PreparedModel): Analysis {
 	const evidence = matchErrors(clean, model);
 	for (const e of evidence) e.confidence = e.match === 'exact' ? 'exact' : e.score >= 0.75 ? 'likely' : 'possible'; // STAND-IN
 	const kind = standInKind(clean, evidence); // STAND-IN
-	const notInCatalog = kind === 'error' && !evidence.some((e) => e.confidence !== 'possible'); // STAND-IN
+	const notInCatalog = kind === 'error' && evidence.length === 0; // STAND-IN
 	return { blank: false, clean, evidence, terms: relatedTerms(clean, model), kind, notInCatalog };
 }
