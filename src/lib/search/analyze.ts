@@ -32,7 +32,7 @@ const ERROR_SHAPED = /error|exception|failed|cannot|denied|not recognized|refuse
 function standInKind(clean: CleanPaste, evidence: readonly ErrorEvidence[]): 'error' | 'words' {
 	const signals = clean.signals.errorIds.length + clean.signals.codes.length + clean.signals.exceptions.length;
 	const exact = evidence.some((e) => e.match === 'exact');
-	return exact || signals > 0 || ERROR_SHAPED.test(clean.text) || words(clean.text).length > 12 ? 'error' : 'words';
+	return exact || signals > 0 || ERROR_SHAPED.test(clean.text) || words(clean.text.slice(0, 2_000)).length > 12 ? 'error' : 'words';
 }
 // END STAND-IN
 
