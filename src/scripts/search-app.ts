@@ -62,12 +62,14 @@ function loadPagefind(): Promise<Pagefind | undefined> {
 async function pagesFor(terms: readonly string[], limit: number): Promise<RelatedPage[]> {
 	const index = await loadPagefind();
 	if (!index || terms.length === 0) return [];
-	const responses = await Promise.all(terms.map((term) => index.search(term)));
+	// All the words at once give the excerpt that shows them together, for the pages that hold them all.
+	const [together, ...responses] = await Promise.all([terms.length > 1 ? index.search(terms.join(' ')) : undefined, ...terms.map((term) => index.search(term))]);
 	const best = rankPages(
-		responses.map((response) => response.results.slice(0, 10).map((result) => ({ id: result.id, score: result.score, page: result }))),
+		responses.map((response) => response!.results.slice(0, 10).map((result) => ({ id: result.id, score: result.score, page: result }))),
 		limit,
 	);
-	const pages = await Promise.all(best.map((result) => result.data()));
+	const excerpts = new Map(together?.results.map((result) => [result.id, result]));
+	const pages = await Promise.all(best.map((result) => (excerpts.get(result.id) ?? result).data()));
 	return pages.map((page) => ({
 		url: page.url,
 		title: page.meta.title ?? page.url,
