@@ -7,7 +7,6 @@
  */
 import { formatFragment, parseFragment } from '../lib/fragment';
 import { MAX_FRAGMENT_CHARS } from '../lib/paste/limits';
-import { copyWithFeedback } from './clipboard';
 import type { SearchFunction } from './search-app';
 import type { SearchResultsElement } from './search-results';
 import './search-results';
@@ -69,7 +68,8 @@ class ErrorSearchElement extends HTMLElement {
 		});
 		shareButton.addEventListener('click', () => {
 			const link = `${location.origin}${location.pathname}${formatFragment({ query: box.value.slice(0, MAX_FRAGMENT_CHARS) })}`;
-			void copyWithFeedback(shareButton, link, 'Link copied');
+			// Copying is rare here: its code loads on the click, not with every page.
+			void import('./clipboard').then(({ copyWithFeedback }) => copyWithFeedback(shareButton, link, 'Link copied'));
 		});
 
 		if (this.#isFirst()) {
