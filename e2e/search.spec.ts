@@ -91,6 +91,7 @@ test.describe('the search contract', () => {
 		expect(await page.evaluate(() => history.length)).toBe(before);
 
 		await page.getByRole('button', { name: 'Copy a link to this search' }).click();
+		await expect(page.locator('[data-copy-search-link]')).toHaveText('Link copied');
 		const link = new URL(await page.evaluate(() => navigator.clipboard.readText()));
 		expect(link.search).toBe('');
 		expect(decodeURIComponent(link.hash.slice(3))).toBe(ACCESS_DENIED);
