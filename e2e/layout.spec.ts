@@ -35,7 +35,7 @@ test.describe('on a 360 px phone', () => {
 					const box = control.getBoundingClientRect();
 					if (box.width === 0 || box.height === 0) continue;
 					// WCAG exempts links inside a sentence; every other control must be easy to tap.
-					if (control.tagName === 'A' && control.closest('p, li > q, .when, figcaption, blockquote, .intro, .lead, .summary') && !control.matches('.result-link')) continue;
+					if (control.tagName === 'A' && control.closest('p, li > q, .when, figcaption, blockquote, .intro, .lead, .summary') && !control.matches('.rt-result-link')) continue;
 					if (control.closest('svg')) continue;
 					// A checkbox is tapped through its label, which is what must be large enough.
 					const target = control.matches('input[type="checkbox"]') ? (control.closest('label') ?? control) : control;

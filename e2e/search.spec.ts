@@ -67,7 +67,7 @@ test.describe('the search contract', () => {
 		expect((await site.ranked())[0]).toBe('errors/firewall-check-failed:exact');
 		await site.box.press('Shift+Enter');
 		await expect(site.box).toHaveValue('Unable to check the status of the firewall\n');
-		await expect(page).toHaveURL(/#q=Unable/);
+		expect(new URL(page.url()).hash).toBe('');
 	});
 
 	test('#q= pre-fills the box and runs the search, on the home page and on any page', async ({ site }) => {
@@ -80,15 +80,29 @@ test.describe('the search contract', () => {
 		}
 	});
 
-	test('the address keeps the current query in its fragment, never in a query string', async ({ site, page }) => {
+	test('the paste never enters the address or history; a button copies a link that runs the search', async ({ site, page, context }) => {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 		await site.goto();
+		const before = await page.evaluate(() => history.length);
 		await site.paste(ACCESS_DENIED);
-		const url = new URL(page.url());
-		expect(url.search).toBe('');
-		expect(decodeURIComponent(url.hash.slice(3))).toBe(ACCESS_DENIED);
-		await page.reload();
+		await site.box.press('Enter');
+		await site.settled();
+		expect(new URL(page.url()).hash).toBe('');
+		expect(await page.evaluate(() => history.length)).toBe(before);
+
+		await page.getByRole('button', { name: 'Copy a link to this search' }).click();
+		await expect(page.locator('[data-copy-search-link]')).toHaveText('Link copied');
+		const link = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+		expect(link.search).toBe('');
+		expect(decodeURIComponent(link.hash.slice(3))).toBe(ACCESS_DENIED);
+
+		await page.goto(link.href);
+		await expect(site.box).toHaveValue(ACCESS_DENIED);
 		await site.settled();
 		expect((await site.ranked())[0]).toBe('errors/access-denied:exact');
+		// Once the reader edits what the link brought, the address no longer holds it.
+		await site.paste('Access is denied.');
+		expect(new URL(page.url()).hash).toBe('');
 	});
 
 	test('arrow keys move through the results and Enter opens one', async ({ site, page }) => {
@@ -158,5 +172,81 @@ test.describe('the search contract', () => {
 		const hrefs = await site.items.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
 		expect(hrefs.every((href) => href!.startsWith(site.basePath))).toBe(true);
 		for (const href of hrefs) expect((await site.page.request.get(new URL(href!, site.baseURL).href)).status()).toBe(200);
+	});
+
+	test('two search boxes on one page search independently', async ({ page, site }) => {
+		await site.goto();
+		// A second box and its results, as a page with two would render them, with their own ids.
+		await page.evaluate(() => {
+			const search = document.querySelector('rt-error-search')!;
+			const results = document.querySelector('rt-search-results')!;
+			const copy = (search.outerHTML + results.outerHTML).replaceAll('q-hero', 'q-second').replaceAll('search-results-hero', 'search-results-second');
+			results.insertAdjacentHTML('afterend', copy);
+		});
+		const boxes = page.locator('form[data-error-search] textarea[name="q"]');
+		await expect(boxes).toHaveCount(2);
+		const regions = [page.locator('#search-results-hero [data-search-results]'), page.locator('#search-results-second [data-search-results]')];
+		const pasteInto = async (which: number, text: string) => {
+			await boxes.nth(which).evaluate((box: HTMLTextAreaElement, value) => {
+				box.value = value;
+				box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+			}, text);
+			await expect(regions[which]!).toHaveAttribute('aria-busy', 'false');
+		};
+		const top = (which: number) => regions[which]!.locator('li a').first();
+
+		await pasteInto(0, 'Access is denied.');
+		await pasteInto(1, 'The I/O operation has been aborted because of either a thread exit or an application request.');
+		await expect(top(0)).toHaveAttribute('href', /errors\/access-denied\//);
+		await expect(top(1)).toHaveAttribute('href', /errors\/io-aborted\//);
+		await pasteInto(1, '   ');
+		await expect(regions[1]!.locator('li')).toHaveCount(0);
+		await expect(top(0)).toHaveAttribute('href', /errors\/access-denied\//);
+		// Each box's arrow keys stay in its own results.
+		await boxes.nth(0).focus();
+		await boxes.nth(0).press('End');
+		await page.keyboard.press('ArrowDown');
+		await expect(top(0)).toBeFocused();
+	});
+});
+
+test.describe('words search the site', () => {
+	for (const word of ['quota', 'TrustedHosts', 'firewall', 'kerberos', 'timeout']) {
+		test(`"${word}" lists pages that are about it, as related`, async ({ site }) => {
+			await site.goto();
+			await site.paste(word);
+			const ranked = await site.ranked();
+			expect(ranked.length).toBeGreaterThan(0);
+			expect(ranked.every((r) => r.endsWith(':related'))).toBe(true);
+			await expect(site.items.first()).toContainText(new RegExp(word, 'i'));
+		});
+	}
+
+	test('a question finds the page that answers it first', async ({ site }) => {
+		await site.goto();
+		await site.paste('how do I add a server to trustedhosts');
+		expect((await site.ranked())[0]).toBe('fixes/add-computer-to-trustedhosts:related');
+	});
+
+	test('result texts never run words together', async ({ site }) => {
+		await site.goto();
+		for (const text of ['trustedhosts', 'Access is denied.']) {
+			await site.paste(text);
+			const texts = await site.items.evaluateAll((items) => items.map((li) => li.textContent ?? ''));
+			expect(texts.length).toBeGreaterThan(0);
+			for (const t of texts) {
+				expect(t).not.toMatch(/[a-z.](Exact match|Likely match|Possible match|Related page|Fix\b|Your paste)/);
+				expect(t).not.toMatch(/[a-z](fix \d+ of \d+|the first fix to try)/);
+			}
+		}
+	});
+
+	test('an error that is not in the catalog says so, and claims no page as its answer', async ({ site }) => {
+		await site.goto();
+		await site.paste(
+			'Enter-PSSession : Connecting to remote server app9 failed with the following error message : The user name or password is incorrect. For more information, see the about_Remote_Troubleshooting Help topic.',
+		);
+		await expect(site.results).toContainText('This error is not in our catalog yet');
+		expect((await site.ranked()).filter((r) => !r.endsWith(':related'))).toEqual([]);
 	});
 });

@@ -55,7 +55,7 @@ test.describe('your values in the commands', () => {
 		await expect(page.locator('.user-value')).toHaveCount(0);
 	});
 
-	test('a hostile value in the address is shown as refused, never placed, never run', async ({ site, page }) => {
+	test('a hostile value in the address is ignored: never placed, never shown, never run', async ({ site, page }) => {
 		const dialogs: string[] = [];
 		page.on('dialog', (dialog) => {
 			dialogs.push(dialog.message());
@@ -63,10 +63,69 @@ test.describe('your values in the commands', () => {
 		});
 		await site.goto(`fixes/provide-administrator-credentials/#computer=${encodeURIComponent('x"<img src=x onerror=alert(1)>')}&user=${encodeURIComponent("a'; Remove-Item C:\\")}`);
 		await expect(page.locator('figure.code code').first()).toHaveText('Invoke-Command -ComputerName Server01 -Credential Domain01\\Admin01');
-		await expect(page.locator('#value-computer')).toHaveValue('x"<img src=x onerror=alert(1)>');
-		await expect(page.locator('#value-computer-note')).toContainText('Not used');
+		await expect(page.locator('[data-ignored]')).toHaveText('2 values from the link were ignored because they are not valid.');
+		await expect(page.locator('#value-computer')).toHaveValue('');
+		await expect(page.locator('#value-user')).toHaveValue('');
 		await expect(page.locator('main img')).toHaveCount(0);
+		expect(await page.locator('body').textContent()).not.toMatch(/onerror|Remove-Item C:/);
+		// The address no longer holds them either.
+		expect(new URL(page.url()).hash).toBe('');
 		expect(dialogs).toEqual([]);
+	});
+
+	test('a spoofing link shows none of its text on the page', async ({ site, page }) => {
+		await site.goto('errors/access-denied/#computer=SRV01.%20URGENT:%20call%20+1-555-0100');
+		await expect(page.locator('[data-values-note]')).toHaveText('1 value from the link was ignored because it is not valid.');
+		const text = (await page.locator('body').textContent()) ?? '';
+		expect(text).not.toMatch(/URGENT|555-0100|call \+1/);
+		for (const href of await page.locator('.fix-list a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href))) {
+			expect(decodeURIComponent(href)).not.toMatch(/URGENT|555/);
+		}
+		await page.locator('.fix-list a.fix-title').first().click();
+		expect(await page.locator('body').textContent()).not.toMatch(/URGENT|555-0100/);
+	});
+
+	test("an example in prose follows the reader's value, marked as theirs, and comes back with the examples", async ({ site, page }) => {
+		await site.goto('fixes/add-computer-to-trustedhosts/');
+		const example = page.locator('rt-example [data-source]');
+		await expect(example).toHaveText('fabrikam.com');
+		await expect(example).toHaveAttribute('data-source', 'example');
+		await site.goto('fixes/add-computer-to-trustedhosts/#domain=corp.example.com');
+		await page.reload();
+		await expect(example).toHaveText('corp.example.com');
+		await expect(example).toHaveAttribute('data-source', 'yours');
+		await expect(page.locator('rt-example')).toContainText('(your domain)');
+		await page.getByRole('button', { name: "Show the guide's examples" }).click();
+		await expect(example).toHaveText('fabrikam.com');
+		await site.goto('fixes/add-computer-to-trustedhosts/#domain=' + encodeURIComponent('evil.example.com"><b>x'));
+		await page.reload();
+		await expect(example).toHaveText('fabrikam.com');
+	});
+
+	test('the ticket snippet of a fix names the error the reader came from, and only a real one', async ({ site, page, context }) => {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		await site.goto();
+		await site.paste(TRUSTED_HOSTS_BY_IP);
+		await site.items.nth(1).locator('a').click();
+		await expect(page).toHaveURL(/\/fixes\/add-computer-to-trustedhosts\/#.*from=trustedhosts-required/);
+		await page.getByRole('button', { name: 'Copy ticket snippet' }).click();
+		const snippet = await page.evaluate(() => navigator.clipboard.readText());
+		expect(snippet).toContain('For the error: The WinRM client cannot process the request: use HTTPS or TrustedHosts');
+		expect(snippet).toContain("$newServer = '10.10.1.3'");
+
+		// From an error page's list of fixes too.
+		await site.goto('errors/access-denied/');
+		await page.locator('.fix-list a.fix-title').first().click();
+		await page.getByRole('button', { name: 'Copy ticket snippet' }).click();
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('For the error: Access is denied');
+
+		// A slug this fix does not resolve, or no such error, names nothing.
+		for (const from of ['quota-exceeded', 'URGENT-call-555']) {
+			await site.goto(`fixes/add-computer-to-trustedhosts/#from=${from}`);
+			await page.reload();
+			await page.getByRole('button', { name: 'Copy ticket snippet' }).click();
+			expect(await page.evaluate(() => navigator.clipboard.readText())).not.toContain('For the error');
+		}
 	});
 
 	test('typed values are checked, quoted where they land, remembered on request and forgotten', async ({ site, page }) => {

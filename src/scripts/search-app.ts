@@ -1,26 +1,22 @@
 /**
- * The paste search, loaded on first use: it fetches the errors index and, for related pages, the
- * Pagefind bundle, both from this site only. A newer search always wins over an older one still
- * running, and `aria-busy` on the results is true exactly while a search is under way.
+ * The search behind one box, loaded on first use: it fetches the errors index and, for words and for
+ * related pages, the Pagefind bundle, both from this site only. An error paste is answered from the
+ * errors index; words are an ordinary site search over titles, headings and text. A newer search
+ * always wins over an older one still running, and the results element's `aria-busy` is true exactly
+ * while a search is under way.
  */
 import type { ErrorsIndex } from '../lib/errors-index';
-import { formatFragment } from '../lib/fragment';
-import { valueParams, valuesFromIdentifiers } from '../lib/values';
 import { decodeHtmlEntities } from '../lib/paste/decode';
-import { MAX_FRAGMENT_CHARS } from '../lib/paste/limits';
-import { prepareModel } from '../lib/paste/match';
+import { prepareModel, type PreparedModel } from '../lib/paste/match';
 import { analyzePaste, type Analysis } from '../lib/search/analyze';
-import { MAX_RELATED_PAGES, orderResults, type RelatedPage, type SearchResult } from '../lib/search/results';
-import { announce } from './announce';
-import { renderResult } from './search-render';
+import { orderResults, type RelatedPage, type SearchResult } from '../lib/search/results';
+import { rankPages } from '../lib/search/site-search';
+import { MAX_RELATED_PAGES, MAX_WORD_RESULTS, PAGEFIND_RESULTS_PER_TERM } from '../lib/search/tuning';
+import { valueParams, valuesFromIdentifiers } from '../lib/values';
+import { renderResults } from './search-render';
+import type { SearchResultsElement } from './search-results';
 
-export interface SearchUi {
-	box: HTMLTextAreaElement;
-	results: HTMLElement;
-	panel: HTMLElement | null;
-	blankState: HTMLTemplateElement;
-	noMatchState: HTMLTemplateElement;
-}
+export type SearchFunction = (text: string) => Promise<void>;
 
 interface Pagefind {
 	options(options: { baseUrl: string; noWorker: boolean }): Promise<void>;
@@ -33,7 +29,21 @@ interface PagefindData {
 }
 
 const base = import.meta.env.BASE_URL;
+
+// The index and the Pagefind bundle are the same for every box on the page: each is fetched once.
+let model: Promise<PreparedModel> | undefined;
 let pagefind: Promise<Pagefind | undefined> | undefined;
+
+function loadModel(): Promise<PreparedModel> {
+	model ??= fetch(`${base}errors.json`)
+		.then((response) => {
+			if (!response.ok) throw new Error(`errors.json: HTTP ${response.status}`);
+			return response.json() as Promise<ErrorsIndex>;
+		})
+		.then((loaded) => prepareModel(loaded.errors));
+	model.catch(() => (model = undefined));
+	return model;
+}
 
 function loadPagefind(): Promise<Pagefind | undefined> {
 	pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)
@@ -47,122 +57,101 @@ function loadPagefind(): Promise<Pagefind | undefined> {
 	return pagefind;
 }
 
-/** Related pages for the paste's key words: each word is searched alone and the pages that share most win. */
-async function relatedPages(terms: readonly string[]): Promise<RelatedPage[]> {
+/** Pages for the given words: each word is searched alone and the pages holding most of them win. */
+async function pagesFor(terms: readonly string[], limit: number): Promise<RelatedPage[]> {
 	const index = await loadPagefind();
-	if (!index) return [];
-	const responses = await Promise.all(terms.map((term) => index.search(term)));
-	const tally = new Map<string, { score: number; hits: number; result: { data(): Promise<PagefindData> } }>();
-	for (const response of responses) {
-		for (const result of response.results.slice(0, 10)) {
-			const entry = tally.get(result.id) ?? { score: 0, hits: 0, result };
-			entry.score += result.score;
-			entry.hits += 1;
-			tally.set(result.id, entry);
-		}
-	}
-	const needed = Math.min(2, terms.length);
-	const best = [...tally.values()]
-		.filter((entry) => entry.hits >= needed)
-		.sort((a, b) => b.hits - a.hits || b.score - a.score)
-		.slice(0, MAX_RELATED_PAGES);
-	const pages = await Promise.all(best.map((entry) => entry.result.data()));
+	if (!index || terms.length === 0) return [];
+	// All the words at once give the excerpt that shows them together, for the pages that hold them all.
+	const [together, ...responses] = await Promise.all([terms.length > 1 ? index.search(terms.join(' ')) : undefined, ...terms.map((term) => index.search(term))]);
+	const best = rankPages(
+		responses.map((response) => response!.results.slice(0, PAGEFIND_RESULTS_PER_TERM).map((result) => ({ id: result.id, score: result.score, page: result }))),
+		limit,
+	);
+	const excerpts = new Map(together?.results.map((result) => [result.id, result]));
+	const pages = await Promise.all(best.map((result) => (excerpts.get(result.id) ?? result).data()));
 	return pages.map((page) => ({
 		url: page.url,
 		title: page.meta.title ?? page.url,
 		// Pagefind marks the matched words with <mark>; the excerpt is shown as plain text.
-		excerpt: decodeHtmlEntities(page.excerpt.replace(/<[^>]*>/g, '')),
+		excerpt: decodeHtmlEntities(page.excerpt.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim()),
 	}));
 }
 
-function fill(container: HTMLElement, template: HTMLTemplateElement): void {
-	container.replaceChildren(template.content.cloneNode(true));
-}
-
-function describe(results: readonly SearchResult[]): string {
-	const exact = results.find((result) => result.match === 'exact');
-	if (results.length === 0) return 'No matching page. Browse the errors or the fixes instead.';
+function describe(results: readonly SearchResult[], analysis: Analysis): string {
+	if (results.length === 0) return analysis.uncovered ? 'This error is not in our catalog yet.' : 'No matching page. Browse the errors or the fixes instead.';
 	const count = `${results.length} result${results.length === 1 ? '' : 's'}.`;
+	if (analysis.kind === 'words') return `${count} First: ${results[0]!.title}.`;
+	const exact = results.find((result) => result.match === 'exact');
 	return `${count} ${exact ? `Exact match: ${exact.title}.` : `Best guess: ${results[0]!.title}.`}`;
 }
 
-function keepInAddress(query: string): void {
-	const url = `${location.pathname}${location.search}${query ? formatFragment({ query }) : ''}`;
-	history.replaceState(history.state, '', url);
+/** Whether the best error is known well enough that related pages would only add noise. */
+function recognised(analysis: Analysis): boolean {
+	const confidence = analysis.evidence[0]?.confidence;
+	return confidence === 'exact' || confidence === 'likely';
 }
 
-/** The search for one page's box; `index` is the response for errors.json, requested with the code. */
-export function createSearch(ui: SearchUi, index: Promise<Response>) {
+/** The search for one box, showing its answers in `view`. */
+export function createSearch(view: SearchResultsElement): SearchFunction {
 	let generation = 0;
-	const model = index
-		.then((response) => {
-			if (!response.ok) throw new Error(`errors.json: HTTP ${response.status}`);
-			return response.json() as Promise<ErrorsIndex>;
-		})
-		.then((loaded) => prepareModel(loaded.errors));
 
 	function show(analysis: Analysis, related: readonly RelatedPage[]): void {
-		if (ui.panel) ui.panel.hidden = analysis.blank;
 		if (analysis.blank) {
-			fill(ui.results, ui.blankState);
+			view.showState('blank');
 			return;
 		}
-		const results = orderResults(analysis.evidence, related);
-		if (results.length === 0) {
-			fill(ui.results, ui.noMatchState);
-		} else {
-			const list = document.createElement('ol');
-			list.className = 'results';
-			list.setAttribute('aria-label', 'Results, best first');
-			// The paste's own values (its computer, user, port…) travel to the page in the fragment, never in a query.
-			const carried = formatFragment({ params: valueParams(valuesFromIdentifiers(analysis.clean.identifiers)) });
-			for (const result of results) list.append(renderResult(result, analysis.clean.text, `${result.url}${carried}`));
-			ui.results.replaceChildren(list);
-		}
+		// Plain words list only pages: what matched them is the site's text, not an error's wording.
+		const results = analysis.kind === 'words' ? orderResults([], related, MAX_WORD_RESULTS) : orderResults(analysis.evidence, related);
+		const nodes: Node[] = [];
 		if (analysis.clean.truncated) {
-			const note = Object.assign(document.createElement('p'), {
-				className: 'search-note',
-				textContent: 'Your paste is very long: the search read its beginning and its end. If the error is in the middle, paste just that part.',
-			});
-			ui.results.prepend(note);
+			nodes.push(
+				Object.assign(document.createElement('p'), {
+					className: 'rt-search-note',
+					textContent: 'Your paste is very long: the search read its beginning and its end. If the error is in the middle, paste just that part.',
+				}),
+			);
 		}
-		announce(describe(results));
+		if (analysis.uncovered) nodes.push(view.state('not-in-catalog'));
+		if (results.length > 0) {
+			// The paste's own values (its computer, user, port…) travel to the page in the fragment, never in a query.
+			const carried = valueParams(valuesFromIdentifiers(analysis.clean.identifiers));
+			nodes.push(renderResults(results, analysis.clean.text, carried));
+		} else if (!analysis.uncovered) {
+			nodes.push(view.state('no-match'));
+		}
+		view.show(nodes, describe(results, analysis));
 	}
 
 	/**
-	 * Answers from the errors index at once. When the answer is only a guess, related pages from the
-	 * full-text index follow as a second update, with `aria-busy` true again while they are fetched.
+	 * An error paste is answered from the errors index at once. When the answer is only a guess, related
+	 * pages from the full-text index follow as a second update, with `aria-busy` true again while they
+	 * are fetched. Words are answered from the full-text index alone.
 	 */
-	return async function search(text: string, options: { keepInAddress: boolean }): Promise<void> {
+	return async function search(text: string): Promise<void> {
 		const current = ++generation;
 		const busy = (state: boolean) => {
-			if (current === generation) ui.results.setAttribute('aria-busy', String(state));
+			if (current === generation) view.setBusy(state);
 		};
 		busy(true);
 		try {
-			const prepared = await model;
+			const prepared = await loadModel();
 			if (current !== generation) return;
 			const analysis = analyzePaste(text, prepared);
+			if (analysis.kind === 'words' && !analysis.blank) {
+				const pages = await pagesFor(analysis.terms, MAX_WORD_RESULTS);
+				if (current === generation) show(analysis, pages);
+				return;
+			}
 			show(analysis, []);
-			// A long paste is kept as its cleaned message, so the address stays shareable.
-			if (options.keepInAddress) keepInAddress(analysis.blank ? '' : text.length <= MAX_FRAGMENT_CHARS ? text : analysis.clean.text);
 			busy(false);
-
-			// Only when the best error is a guess do related pages from the full-text index help.
-			const recognised = analysis.evidence[0] !== undefined && analysis.evidence[0].confidence !== 'possible';
-			if (analysis.blank || recognised || analysis.terms.length === 0) return;
-			const related = await relatedPages(analysis.terms);
-			if (current !== generation || related.length === 0) return;
+			if (analysis.blank || recognised(analysis) || analysis.terms.length === 0) return;
 			busy(true);
+			const related = await pagesFor(analysis.terms, MAX_RELATED_PAGES);
+			if (current !== generation || related.length === 0) return;
 			show(analysis, related);
 		} catch (error) {
 			if (current !== generation) return;
-			ui.results.replaceChildren(
-				Object.assign(document.createElement('p'), {
-					className: 'search-error',
-					textContent: 'The search failed to load or to run. Reload the page, or browse the errors and fixes.',
-				}),
-			);
+			view.showState('failed');
 			console.error(error);
 		} finally {
 			busy(false);

@@ -1,7 +1,10 @@
 /**
  * Turns search results into DOM. Everything that came from the paste is inserted as text nodes, never
- * as HTML, so markup in a paste is shown, not run.
+ * as HTML, so markup in a paste is shown, not run. Parts that sit side by side on screen are also
+ * separated in the text (a space, a colon), so screen readers and copies never run words together.
+ * Classes are prefixed (`rt-`): these elements are built outside any component's style scope.
  */
+import { formatFragment } from '../lib/fragment';
 import type { ErrorEvidence } from '../lib/paste/match';
 import type { SearchResult } from '../lib/search/results';
 import { words } from '../lib/text';
@@ -18,14 +21,14 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
 
 /** The matched part of the paste, with the text that filled the message's placeholders marked. */
 function quoteHit(text: string, evidence: ErrorEvidence): HTMLElement {
-	const quote = el('q', 'quote');
+	const quote = el('q', 'rt-quote');
 	const hit = evidence.hit!;
 	let at = hit.start;
 	const end = Math.min(hit.end, hit.start + MAX_QUOTE_CHARS);
 	for (const [start, stop] of hit.fills) {
 		if (start >= end) break;
 		quote.append(text.slice(at, start).replace(/\s+/g, ' '));
-		const mark = el('mark', 'user-text', text.slice(start, Math.min(stop, end)));
+		const mark = el('mark', 'rt-user-text', text.slice(start, Math.min(stop, end)));
 		mark.title = 'Your own value';
 		quote.append(mark);
 		at = Math.min(stop, end);
@@ -36,7 +39,7 @@ function quoteHit(text: string, evidence: ErrorEvidence): HTMLElement {
 
 /** The wording with the words the paste shares marked. */
 function quoteWording(wording: string, matched: readonly string[]): HTMLElement {
-	const quote = el('q', 'quote');
+	const quote = el('q', 'rt-quote');
 	const found = new Set(matched);
 	for (const part of wording.split(/([\p{L}\p{N}]+)/u)) {
 		if (part && found.has(words(part)[0] ?? '')) quote.append(el('mark', undefined, part));
@@ -46,7 +49,7 @@ function quoteWording(wording: string, matched: readonly string[]): HTMLElement 
 }
 
 function why(result: SearchResult, pasteText: string): HTMLElement {
-	const p = el('p', 'why');
+	const p = el('p', 'rt-why');
 	if (result.kind === 'error') {
 		const { evidence } = result;
 		if (evidence.match === 'exact' && evidence.hit) {
@@ -75,17 +78,31 @@ function label(result: SearchResult): string {
 	return result.kind === 'fix' ? 'Fix' : 'Related page';
 }
 
-export function renderResult(result: SearchResult, pasteText: string, href: string): HTMLLIElement {
-	const li = el('li', `result ${result.kind}`);
+function renderResult(result: SearchResult, pasteText: string, href: string): HTMLLIElement {
+	const li = el('li', 'rt-result');
 	li.dataset.match = result.match;
 	li.dataset.kind = result.kind;
-	const head = el('div', 'result-head');
-	const link = el('a', 'result-link', result.title);
+	const head = el('div', 'rt-result-head');
+	const link = el('a', 'rt-result-link', result.title);
 	link.href = href;
-	head.append(link, el('span', `result-badge ${result.match}`, label(result)));
+	head.append(link, ' ', el('span', `result-badge ${result.match}`, label(result)));
 	if (result.kind === 'fix') {
-		head.append(el('span', `badge ${result.fix.elevated ? 'elevated' : 'standard'}`, result.fix.elevated ? 'Needs Run as administrator' : 'No elevation needed'));
+		head.append(' ', el('span', `badge ${result.fix.elevated ? 'elevated' : 'standard'}`, result.fix.elevated ? 'Needs Run as administrator' : 'No elevation needed'));
 	}
-	li.append(head, why(result, pasteText));
+	li.append(head, ' ', why(result, pasteText));
 	return li;
+}
+
+/**
+ * The results as one ordered list. Links to entries carry the paste's valid values in their fragment,
+ * and a fix's link also the error it was listed for, so its ticket snippet can name that error.
+ */
+export function renderResults(results: readonly SearchResult[], pasteText: string, values: Map<string, string>): HTMLOListElement {
+	const list = el('ol', 'rt-results');
+	list.setAttribute('aria-label', 'Results, best first');
+	for (const result of results) {
+		const params = result.kind === 'fix' ? new Map([['from', result.error.slug], ...values]) : values;
+		list.append(renderResult(result, pasteText, `${result.url}${formatFragment({ params })}`));
+	}
+	return list;
 }

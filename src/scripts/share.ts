@@ -1,11 +1,14 @@
 /**
- * The behaviour of ShareTools: links without the reader's paste or values in them (those stay in this
- * browser), to the page or to the step in the address, and a Markdown snippet for a ticket.
+ * `<rt-share-tools>`: links without the reader's paste or values in them (those stay in this browser),
+ * to the page or to the step in the address, and a Markdown snippet for a ticket: the page, the command
+ * to run with the reader's values, and on a fix page the error the reader came from, when the address
+ * names one this fix resolves.
  */
 import type { SlotRange } from '../lib/code-meta';
 import { parseFragment } from '../lib/fragment';
+import { admitErrorSlug } from '../lib/value-store';
 import { copyWithFeedback } from './clipboard';
-import { commandWithValues } from './values';
+import { commandWithValues, fromErrorParam } from './page-values';
 
 /** The step the address points at, if it names a heading on this page. */
 function currentStep(): HTMLElement | undefined {
@@ -25,32 +28,37 @@ function fence(command: string): string {
 	return `${ticks}powershell\n${command}\n${ticks}`;
 }
 
-function snippet(share: HTMLElement): string {
-	const step = currentStep();
-	const lines = [`**${share.dataset.title}**${step ? `, step: ${step.textContent?.trim()}` : ''}`, shareUrl()];
-	if (share.dataset.kind === 'fix') {
-		const primary = document.querySelector<HTMLElement>('figure.code:has(pre[data-primary]) code');
-		if (primary?.textContent) lines.push('', 'Run:', fence(primary.textContent));
-	} else if (share.dataset.fixTitle && share.dataset.fixHref) {
-		lines.push('', `Most likely fix: ${share.dataset.fixTitle}`, new URL(share.dataset.fixHref, location.href).href);
-		const command = share.dataset.fixCommand ? (JSON.parse(share.dataset.fixCommand) as { code: string; slots: SlotRange[] }) : undefined;
-		if (command) lines.push('', 'Run:', fence(commandWithValues(command.code, command.slots)));
+class ShareToolsElement extends HTMLElement {
+	#wired = false;
+
+	connectedCallback(): void {
+		if (this.#wired) return;
+		this.#wired = true;
+		const link = this.querySelector<HTMLButtonElement>('[data-copy-link]')!;
+		const copySnippet = this.querySelector<HTMLButtonElement>('[data-copy-snippet]')!;
+		const label = () => {
+			link.textContent = currentStep() ? 'Copy link to this step' : 'Copy link';
+			link.dataset.label = link.textContent;
+		};
+		label();
+		window.addEventListener('hashchange', label);
+		link.addEventListener('click', () => copyWithFeedback(link, shareUrl(), 'Link copied'));
+		copySnippet.addEventListener('click', () => copyWithFeedback(copySnippet, this.snippet(), 'Snippet copied'));
+		this.hidden = false;
 	}
-	return lines.join('\n');
+
+	snippet(): string {
+		const { title, fixTitle, fixHref, command, errors } = this.dataset;
+		const step = currentStep();
+		const lines = [`**${title}**${step ? `, step: ${step.textContent?.trim()}` : ''}`, shareUrl()];
+		const known = new Map(Object.entries(errors ? (JSON.parse(errors) as Record<string, { title: string; href: string }>) : {}));
+		const from = admitErrorSlug(fromErrorParam, known);
+		if (from) lines.push('', `For the error: ${from.title}`, new URL(from.href, location.href).href);
+		if (fixTitle && fixHref) lines.push('', `Most likely fix: ${fixTitle}`, new URL(fixHref, location.href).href);
+		const run = command ? (JSON.parse(command) as { code: string; slots: SlotRange[] }) : undefined;
+		if (run) lines.push('', 'Run:', fence(commandWithValues(run.code, run.slots)));
+		return lines.join('\n');
+	}
 }
 
-export function setUpShareTools(): void {
-	const share = document.querySelector<HTMLElement>('[data-share]');
-	if (!share) return;
-	const link = share.querySelector<HTMLButtonElement>('[data-copy-link]')!;
-	const copySnippet = share.querySelector<HTMLButtonElement>('[data-copy-snippet]')!;
-	const label = () => {
-		link.textContent = currentStep() ? 'Copy link to this step' : 'Copy link';
-		link.dataset.label = link.textContent;
-	};
-	label();
-	window.addEventListener('hashchange', label);
-	link.addEventListener('click', () => copyWithFeedback(link, shareUrl(), 'Link copied'));
-	copySnippet.addEventListener('click', () => copyWithFeedback(copySnippet, snippet(share), 'Snippet copied'));
-	share.hidden = false;
-}
+customElements.define('rt-share-tools', ShareToolsElement);

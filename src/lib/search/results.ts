@@ -22,10 +22,8 @@ export type SearchResult =
 	| { kind: 'fix'; url: string; title: string; match: 'related'; confidence: Confidence; fix: IndexedFix; error: IndexedError; rank: number }
 	| { kind: 'page'; url: string; title: string; match: 'related'; confidence: 'possible'; page: RelatedPage };
 
-// The browser code asks the full-text index for this many pages; it reads the cap from here.
-export { MAX_RELATED_PAGES } from './tuning';
-
-export function orderResults(evidence: readonly ErrorEvidence[], related: readonly RelatedPage[]): SearchResult[] {
+/** The error, its fixes in its order, other errors, then at most `maxPages` pages of the full-text index. */
+export function orderResults(evidence: readonly ErrorEvidence[], related: readonly RelatedPage[], maxPages = MAX_RELATED_PAGES): SearchResult[] {
 	const results: SearchResult[] = [];
 	const seen = new Set<string>();
 	/** Adds a result unless its page is already listed or the list is full; says whether it did. */
@@ -47,7 +45,7 @@ export function orderResults(evidence: readonly ErrorEvidence[], related: readon
 	}
 	let pages = 0;
 	for (const page of related) {
-		if (pages === MAX_RELATED_PAGES) break;
+		if (pages === maxPages) break;
 		if (push({ kind: 'page', url: page.url, title: page.title, match: 'related', confidence: 'possible', page })) pages++;
 	}
 	return results;

@@ -54,6 +54,13 @@ export const MIN_INFIX_WORD = 6;
 /** Three consecutive words make a run: two are too common across messages, four miss typed variants. */
 export const SHINGLE_WORDS = 3;
 
+/** Pages a site search for words lists. */
+export const MAX_WORD_RESULTS = 8;
+/** Of each term's Pagefind results, only the best this many are tallied: lower ones rarely hold the others. */
+export const PAGEFIND_RESULTS_PER_TERM = 10;
+/** With two terms or more, a page must hold this many of them, so one common word cannot fill the list. */
+export const MIN_SHARED_TERMS = 2;
+
 /** Words asked of the full-text index: a handful, so Pagefind's result sets stay small. */
 export const MAX_TERMS = 4;
 /** Index terms are words of at least this many letters: shorter ones match nearly every page. */
