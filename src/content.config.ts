@@ -24,8 +24,9 @@ const citation = z.object({
 const sources = z.array(citation).min(1);
 
 /**
- * A wording of the message that no cited source quotes but a real public paste shows: the text exactly as
- * posted and the URL of the post. A plain string is a wording that one of the entry's sources gives.
+ * A wording of a message. A plain string is a wording one of the entry's cited sources gives; a wording
+ * no cited source quotes but a real public paste shows is the text exactly as posted with the URL of the
+ * post. Either way the entry reads it as `{ text, url? }`.
  */
 const wording = z
 	.union([
@@ -65,10 +66,11 @@ const errors = defineCollection({
 		summary,
 		/**
 		 * Each wording of the message, exactly as Windows prints it after the console's prefixes, as a
-		 * cited source gives it. Placeholders such as `<filename>` stand for the part that varies. Wordings
-		 * that differ only slightly are variants of one error, never two errors.
+		 * cited source gives it (or, where none does, as a public paste shows it, with its URL).
+		 * Placeholders such as `<filename>` stand for the part that varies. Wordings that differ only
+		 * slightly are variants of one error, never two errors.
 		 */
-		messages: z.array(z.string().trim().min(3)).min(1),
+		messages: z.array(wording).min(1),
 		/**
 		 * Wordings Windows or a WinRM client prints for the same failure that are not the message itself
 		 * (a newer release, another tool, a localised Windows). Search treats them as strong evidence, never

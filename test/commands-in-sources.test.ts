@@ -6,8 +6,8 @@
  * What is checked, in every entry of content/errors and content/fixes:
  * - every fenced code block, whatever its language (commands, Group Policy paths, sample output);
  * - every inline code span that is a command (see `isCommand`);
- * - every `messages` entry, and every plain-string `otherWordings` entry (a wording with a URL is a
- *   public paste and is checked by its URL, not here).
+ * - every plain-string `messages` and `otherWordings` entry (a wording given with a URL is a public
+ *   paste and is cited by its URL, not here).
  * Text is compared with whitespace normalised; a line break that a source puts inside a path before a
  * `\` counts as nothing. A fenced block marked `check="reason"` is the reader's own look (for example a
  * `Get-Help` topic): its text need not be quoted, but every cmdlet in it must be named by a cited source.
@@ -131,8 +131,9 @@ export function unquoted(entry: RawEntry): Finding[] {
 		if (!found) report('inline command', span);
 	}
 
-	const wordings: string[] = (entry.data.otherWordings ?? []).filter((w: unknown) => typeof w === 'string');
-	for (const [field, texts] of [['messages', entry.data.messages ?? []], ['otherWordings', wordings]] as const) {
+	// A wording given with a URL is a public paste: it is cited by that URL, not by a source.
+	const sourced = (list: unknown[] | undefined): string[] => (list ?? []).filter((w): w is string => typeof w === 'string');
+	for (const [field, texts] of [['messages', sourced(entry.data.messages)], ['otherWordings', sourced(entry.data.otherWordings)]] as const) {
 		for (const text of texts as string[]) {
 			const pattern = messagePattern(text);
 			if (!quotedBy(ids, (source) => pattern.test(source))) report(field, text);

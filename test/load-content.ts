@@ -45,7 +45,7 @@ export function contentIndex(base = '/'): ErrorsIndex {
 			slug: id,
 			title: data.title,
 			summary: data.summary,
-			messages: data.messages,
+			messages: data.messages.map((m: string | { text: string }) => (typeof m === 'string' ? m : m.text)),
 			otherWordings: (data.otherWordings ?? []).map((w: string | { text: string }) => (typeof w === 'string' ? w : w.text)),
 			signals: { errorIds: [], codes: [], exceptions: [], ...data.signals },
 			stage: data.stage,

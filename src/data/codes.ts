@@ -33,7 +33,7 @@ export function loadCodeReference(): Promise<CodeReference> {
 				slug: error.id,
 				title: error.data.title,
 				url: entryHref('errors', error.id),
-				messages: error.data.messages,
+				messages: error.data.messages.map((message) => message.text),
 				codes: error.data.signals.codes,
 			})),
 		),

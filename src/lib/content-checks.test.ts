@@ -12,7 +12,7 @@ function error(id: string, overrides: Partial<ErrorEntryInput['data']> = {}, bod
 		filePath: `content/errors/${id}.mdx`,
 		body,
 		data: {
-			messages: [`The ${id} message happened.`],
+			messages: [{ text: `The ${id} message happened.` }],
 			otherWordings: [],
 			signals: { errorIds: [], codes: [], exceptions: [] },
 			fixes: [{ fix: { id: 'enable-remoting' } }],
@@ -33,6 +33,7 @@ describe('checkContent', () => {
 			...e,
 			data: {
 				...e.data,
+				messages: e.data.messages.map((w: string | { text: string }) => (typeof w === 'string' ? { text: w } : w)),
 				otherWordings: (e.data.otherWordings ?? []).map((w: string | { text: string }) => (typeof w === 'string' ? { text: w } : w)),
 				signals: { errorIds: [], codes: [], exceptions: [], ...e.data.signals },
 				fixes: e.data.fixes.map((f: { fix: string }) => ({ fix: { id: f.fix } })),
@@ -64,15 +65,15 @@ describe('checkContent', () => {
 	});
 
 	test('a message claimed by two errors is reported, even with other case, spacing and punctuation', () => {
-		const first = error('access-denied', { messages: ['Access is denied.'] });
-		const second = error('other-error', { messages: ['ACCESS IS   DENIED'] });
+		const first = error('access-denied', { messages: [{ text: 'Access is denied.' }] });
+		const second = error('other-error', { messages: [{ text: 'ACCESS IS   DENIED' }] });
 		expect(problemsOf([first, second])).toEqual([
 			expect.stringMatching(/^content\/errors\/other-error\.mdx \| messages\[0\] \| "ACCESS IS {3}DENIED" is already claimed by error "access-denied"/),
 		]);
 	});
 
 	test('another wording that repeats a message is reported', () => {
-		const broken = error('access-denied', { messages: ['Access is denied.'], otherWordings: [{ text: 'access is denied' }] });
+		const broken = error('access-denied', { messages: [{ text: 'Access is denied.' }], otherWordings: [{ text: 'access is denied' }] });
 		expect(problemsOf([broken])).toEqual([expect.stringContaining('| otherWordings[0] | "access is denied" is already claimed by this entry')]);
 	});
 

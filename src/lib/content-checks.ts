@@ -14,7 +14,7 @@ export interface ErrorEntryInput {
 	filePath: string;
 	body: string;
 	data: {
-		messages: readonly string[];
+		messages: readonly { text: string }[];
 		otherWordings: readonly { text: string }[];
 		signals: { errorIds: readonly string[]; codes: readonly string[]; exceptions: readonly string[] };
 		fixes: readonly { fix: { id: string } }[];
@@ -61,7 +61,7 @@ export function checkContent(errors: readonly ErrorEntryInput[], fixes: readonly
 	for (const error of errors) {
 		const { data, filePath } = error;
 		const wordings = [
-			...data.messages.map((text, i) => ({ text, field: `messages[${i}]` })),
+			...data.messages.map(({ text }, i) => ({ text, field: `messages[${i}]` })),
 			...data.otherWordings.map(({ text }, i) => ({ text, field: `otherWordings[${i}]` })),
 		];
 		for (const { text, field } of wordings) {

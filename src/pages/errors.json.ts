@@ -13,7 +13,7 @@ export const GET: APIRoute = async () => {
 			slug: error.id,
 			title: error.data.title,
 			summary: error.data.summary,
-			messages: error.data.messages,
+			messages: error.data.messages.map((message) => message.text),
 			otherWordings: error.data.otherWordings.map((wording) => wording.text),
 			signals: error.data.signals,
 			stage: error.data.stage,

@@ -12,7 +12,7 @@ export const getStaticPaths = (async () => {
 		...catalog.errors.map((error) => ({
 			kind: 'Error' as const,
 			title: error.data.title,
-			message: error.data.messages[0],
+			message: error.data.messages[0]!.text,
 			summary: error.data.summary,
 			path: entryPath('errors', error.id),
 			siteName: SITE_NAME,
