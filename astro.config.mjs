@@ -5,8 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { pagefindIndex } from './src/integrations/pagefind';
 import { publishedUrls } from './src/integrations/published-urls';
-import { headingLevels } from './src/lib/heading-levels';
-import { slotTransformer } from './src/lib/shiki-slots';
+import { processorOptions, shikiConfig } from './src/lib/markdown-pipeline';
 import { redirectsFor } from './src/lib/redirects';
 import renames from './content/redirects.json' with { type: 'json' };
 
@@ -23,16 +22,8 @@ export default defineConfig({
 	redirects: redirectsFor(renames, base),
 	integrations: [mdx(), sitemap(), pagefindIndex(), publishedUrls()],
 	markdown: {
-		// Explicit `{#id}` heading ids keep step links stable when a title is reworded.
-		processor: satteri({
-			features: { headingAttributes: true, smartPunctuation: false },
-			hastPlugins: [headingLevels],
-		}),
-		shikiConfig: {
-			themes: { light: 'github-light-high-contrast', dark: 'github-dark' },
-			defaultColor: false,
-			transformers: [slotTransformer()],
-		},
+		processor: satteri(processorOptions),
+		shikiConfig,
 	},
 	build: { format: 'directory' },
 	devToolbar: { enabled: false },

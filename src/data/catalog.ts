@@ -1,14 +1,16 @@
 /**
  * The content, loaded once and checked as a whole. Every page and endpoint reads the errors and fixes
- * through here, so a broken entry (an unknown fix, a duplicate message, a heading without an id, a bad
- * slot, a redirect to nowhere) stops the build with the file and the field named, before any page ships.
+ * through here, so a broken entry (an unknown fix, a duplicate message, a heading without an id, two
+ * primary commands, a redirect to nowhere) stops the build with the file and the field named, before any
+ * page ships. The bodies are checked through what their render recorded (a bad slot has already stopped
+ * that render, naming file and line).
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
 import renames from '../../content/redirects.json';
-import { parseCodeMeta, primaryCommand, type SlotKind, type SlotRange } from '../lib/code-meta';
+import { primaryCommand, type SlotKind, type SlotRange } from '../lib/code-meta';
 import { checkContent, formatProblems } from '../lib/content-checks';
-import { outlineMarkdown } from '../lib/mdx-outline';
+import { renderedOutline, type ContentOutline } from '../lib/content-outline';
 import { checkRenameTargets } from '../lib/redirects';
 import { STAGE_IDS, TOPIC_IDS } from '../lib/taxonomy';
 
@@ -49,15 +51,18 @@ export function loadCatalog(): Promise<Catalog> {
 	return loading;
 }
 
+/** An entry with the file it came from and the outline its render recorded. */
+async function withOutline<T extends ErrorEntry | FixEntry>(entry: T): Promise<T & { filePath: string; outline: ContentOutline }> {
+	const filePath = entry.filePath ?? `(${entry.collection} entry "${entry.id}")`;
+	const { remarkPluginFrontmatter } = await render(entry);
+	return { ...entry, filePath, outline: renderedOutline(remarkPluginFrontmatter, filePath) };
+}
+
 async function buildCatalog(): Promise<Catalog> {
-	const [errors, fixes] = await Promise.all([getCollection('errors'), getCollection('fixes')]);
-	const withFile = <T extends { filePath?: string | undefined; body?: string | undefined }>(entry: T) => ({
-		...entry,
-		filePath: entry.filePath ?? '(unknown file)',
-		body: entry.body ?? '',
-	});
+	const [errorEntries, fixEntries] = await Promise.all([getCollection('errors'), getCollection('fixes')]);
+	const [errors, fixes] = await Promise.all([Promise.all(errorEntries.map(withOutline)), Promise.all(fixEntries.map(withOutline))]);
 	const problems = [
-		formatProblems(checkContent(errors.map(withFile), fixes.map(withFile))),
+		formatProblems(checkContent(errors, fixes)),
 		...checkRenameTargets(renames, { errors: errors.map((e) => e.id), fixes: fixes.map((f) => f.id) }),
 	].filter(Boolean);
 	if (problems.length > 0) {
@@ -82,21 +87,14 @@ async function buildCatalog(): Promise<Catalog> {
 	}
 	for (const list of errorsByFix.values()) list.sort((a, b) => a.rank - b.rank);
 
-	// Each fix's code blocks, read once: the ticket command and the kinds of value come from them.
-	const fences = new Map(fixes.map((fix) => [fix.id, outlineMarkdown(fix.body ?? '').fences]));
+	// Each fix's code blocks as rendered: the ticket command and the kinds of value come from them.
+	const blocks = new Map(fixes.map((fix) => [fix.id, fix.outline.codeBlocks]));
 	return {
 		errors,
 		fixes,
 		fixesFor,
 		errorsFor: (fix) => errorsByFix.get(fix.id) ?? [],
-		commandOf: (fix) => primaryCommand(fences.get(fix.id)!),
-		slotKindsOf: (fix) => [
-			...new Set(
-				fences
-					.get(fix.id)!
-					.filter((fence) => fence.lang === 'powershell')
-					.flatMap((fence) => parseCodeMeta(fence.meta).slots.map((slot) => slot.kind)),
-			),
-		],
+		commandOf: (fix) => primaryCommand(blocks.get(fix.id)!),
+		slotKindsOf: (fix) => [...new Set(blocks.get(fix.id)!.flatMap((block) => block.slots.map((slot) => slot.kind)))],
 	};
 }
