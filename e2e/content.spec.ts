@@ -1,4 +1,4 @@
-import { entryPaths, expect, test } from './test-utils';
+import { allPages, expect, test } from './test-utils';
 
 interface IndexedError {
 	slug: string;
@@ -36,6 +36,44 @@ test.describe('error pages', () => {
 		for (const fix of await fixes.all()) await expect(fix.locator('.when')).not.toBeEmpty();
 	});
 
+	test('access denied groups its fixes by what they address, before the connection map', async ({ site, page }) => {
+		await site.goto('errors/access-denied/');
+		const outline = await page.locator('main :is(h2, h3)').evaluateAll((headings) => headings.map((h) => `${h.tagName} ${h.textContent}`));
+		const fixes = outline.indexOf('H2 Fixes, most likely first');
+		expect(outline.slice(fixes, fixes + 4)).toEqual([
+			'H2 Fixes, most likely first',
+			'H3 Your account',
+			'H3 Remoting not set up',
+			'H3 Policy, on many computers',
+		]);
+		expect(outline.indexOf('H2 Where on the connection it fails')).toBeGreaterThan(fixes);
+		const group = page.locator('#fixes-your-account').locator('xpath=../following-sibling::ol[1]');
+		await expect(group.locator('h4 a.fix-title')).toHaveText([
+			"Connect with an administrator's credentials",
+			'Let users who are not administrators connect',
+			'Let administrators from other domains connect with full rights',
+		]);
+	});
+
+	test('"On this page" lists exactly the h2 and h3 headings the page renders', async ({ site, page }) => {
+		for (const path of ['errors/access-denied/', 'errors/trustedhosts-required/', 'fixes/add-computer-to-trustedhosts/']) {
+			await site.goto(path);
+			const rendered = await page
+				.locator('.entry-body :is(h2, h3)[id]')
+				.evaluateAll((headings) => headings.map((h) => `#${h.id} ${h.textContent!.trim()}`));
+			const listed = await page.locator('.rt-toc a').evaluateAll((links) => links.map((a) => `${a.getAttribute('href')} ${a.textContent!.trim()}`));
+			expect(listed, path).toEqual(rendered);
+		}
+	});
+
+	test('the connection map names each error as its title and says where it fails in plain words', async ({ site, page }) => {
+		await site.goto('errors/trustedhosts-required/');
+		const map = page.locator('.connection-map');
+		const errors = await errorsIndex(site);
+		for (const error of errors) await expect(map.getByRole('link', { name: error.title, exact: true })).toHaveCount(1);
+		await expect(map.locator('figcaption')).toContainText("Client's settings. TrustedHosts, the authentication scheme");
+	});
+
 	test('messages with placeholders show them as Windows prints the rest', async ({ site, page }) => {
 		await site.goto('errors/scripts-disabled/');
 		await expect(page.locator('[data-error-message]')).toHaveText([
@@ -56,7 +94,8 @@ test.describe('error pages', () => {
 test.describe('fix pages', () => {
 	test('each links back to every error that lists it', async ({ site, page }) => {
 		const errors = await errorsIndex(site);
-		const { fixes } = await entryPaths(site);
+		const fixes = (await allPages(site)).filter((path) => /^fixes\/.+/.test(path));
+		expect(fixes.length).toBeGreaterThan(0);
 		for (const fixPath of fixes) {
 			await site.goto(fixPath);
 			const expected = errors.filter((error) => error.fixes.some((fix) => fix.url === `${site.basePath}${fixPath}`));
@@ -68,7 +107,7 @@ test.describe('fix pages', () => {
 	test('steps are numbered headings with stable ids and an on-this-page list', async ({ site, page }) => {
 		await site.goto('fixes/add-computer-to-trustedhosts/');
 		await expect(page.locator('#view-the-list')).toHaveText('See what is already trusted');
-		await expect(page.locator('.toc')).toContainText('Add an IP address');
+		await expect(page.locator('.rt-toc')).toContainText('Add an IP address');
 		const before = await page.locator('#add-an-ip-address').evaluate((h) => getComputedStyle(h, '::before').content);
 		expect(before).toContain('Step');
 	});

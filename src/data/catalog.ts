@@ -22,6 +22,14 @@ export interface FixForError {
 	fix: FixEntry;
 	when: string;
 	rank: number;
+	/** What the fix addresses, when the error groups its fixes. */
+	group: string | undefined;
+}
+
+/** An error's fixes that address one thing, under a sub-heading; `title` is unset when the error has no groups. */
+export interface FixGroup {
+	title: string | undefined;
+	fixes: FixForError[];
 }
 
 /** An error a fix resolves, derived from the errors' own references. */
@@ -37,6 +45,8 @@ export interface Catalog {
 	/** Fixes in the order of their topics, then by title. */
 	fixes: FixEntry[];
 	fixesFor(error: ErrorEntry): FixForError[];
+	/** The error's fixes split by their `group`, in order (the content checks keep a group's fixes together). */
+	fixGroupsFor(error: ErrorEntry): FixGroup[];
 	errorsFor(fix: FixEntry): ErrorForFix[];
 	/** The one command a ticket about this fix should carry, with its slots, if it has one. */
 	commandOf(fix: FixEntry): { code: string; slots: SlotRange[] } | undefined;
@@ -76,7 +86,7 @@ async function buildCatalog(): Promise<Catalog> {
 	fixes.sort((a, b) => byTopic(a) - byTopic(b) || a.data.title.localeCompare(b.data.title));
 
 	const fixesFor = (error: ErrorEntry): FixForError[] =>
-		error.data.fixes.map(({ fix, when }, i) => ({ fix: fixById.get(fix.id)!, when, rank: i + 1 }));
+		error.data.fixes.map(({ fix, when, group }, i) => ({ fix: fixById.get(fix.id)!, when, group, rank: i + 1 }));
 	const errorsByFix = new Map<string, ErrorForFix[]>();
 	for (const error of errors) {
 		for (const { fix, when, rank } of fixesFor(error)) {
@@ -93,6 +103,15 @@ async function buildCatalog(): Promise<Catalog> {
 		errors,
 		fixes,
 		fixesFor,
+		fixGroupsFor: (error) => {
+			const groups: FixGroup[] = [];
+			for (const fix of fixesFor(error)) {
+				const last = groups.at(-1);
+				if (last && last.title === fix.group) last.fixes.push(fix);
+				else groups.push({ title: fix.group, fixes: [fix] });
+			}
+			return groups;
+		},
 		errorsFor: (fix) => errorsByFix.get(fix.id) ?? [],
 		commandOf: (fix) => primaryCommand(blocks.get(fix.id)!),
 		slotKindsOf: (fix) => [...new Set(blocks.get(fix.id)!.flatMap((block) => block.slots.map((slot) => slot.kind)))],

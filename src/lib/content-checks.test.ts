@@ -64,6 +64,19 @@ describe('checkContent', () => {
 		expect(problemsOf([broken])).toEqual(['content/errors/access-denied.mdx | fixes[1].fix | "enable-remoting" is listed twice']);
 	});
 
+	test('fix groups: every fix has one or none has, and a group stands together', () => {
+		const grouped = (...groups: (string | undefined)[]) =>
+			error('access-denied', { fixes: groups.map((group, i) => ({ fix: { id: ['enable-remoting', 'run-as-administrator', 'third'][i]! }, group })) });
+		const three = [...fixes, { ...fixes[0]!, id: 'third' }];
+		expect(problemsOf([grouped('Your account', 'Your account', 'Policy')], three)).toEqual([]);
+		expect(problemsOf([grouped('Your account', undefined, 'Policy')], three)).toEqual([
+			'content/errors/access-denied.mdx | fixes[1].group | missing: when one fix of an error has a group, every fix needs one',
+		]);
+		expect(problemsOf([grouped('Your account', 'Policy', 'Your account')], three)).toEqual([
+			'content/errors/access-denied.mdx | fixes[2].group | "Your account" was used before another group; a group\'s fixes stand together',
+		]);
+	});
+
 	test('a message claimed by two errors is reported, even with other case, spacing and punctuation', () => {
 		const first = error('access-denied', { messages: ['Access is denied.'] });
 		const second = error('other-error', { messages: ['ACCESS IS   DENIED'] });

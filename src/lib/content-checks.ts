@@ -7,7 +7,7 @@
  */
 import type { ContentOutline } from './content-outline';
 import { normalizeCode } from './signals';
-import { isKebabCase } from './slug';
+import { isKebabCase, kebabOf } from './slug';
 import { foldText } from './text';
 
 interface EntryInput {
@@ -23,7 +23,7 @@ export interface ErrorEntryInput extends EntryInput {
 		messages: readonly string[];
 		otherWordings: readonly { text: string }[];
 		signals: { errorIds: readonly string[]; codes: readonly string[]; exceptions: readonly string[] };
-		fixes: readonly { fix: { id: string } }[];
+		fixes: readonly { fix: { id: string }; group?: string | undefined }[];
 	};
 }
 
@@ -47,6 +47,7 @@ export function checkContent(errors: readonly ErrorEntryInput[], fixes: readonly
 		...[...errors, ...fixes].flatMap((entry) => [...checkSlug(entry), ...checkHeadings(entry), ...checkPrimary(entry)]),
 		...checkMessageOwners(errors),
 		...errors.flatMap((error) => checkFixReferences(error, fixIds)),
+		...errors.flatMap(checkFixGroups),
 		...checkSignalOwners(errors),
 		...errors.flatMap((error) => checkReplacement(error, errorIds)),
 		...fixes.flatMap((fix) => checkReplacement(fix, fixIds)),
@@ -72,7 +73,7 @@ function checkHeadings(entry: EntryInput): ContentProblem[] {
 	for (const { depth, text, id, line } of entry.outline.headings) {
 		if (depth === 1) problem(line, 'an entry has no h1 of its own; the page title comes from `title`');
 		if (id === undefined) {
-			problem(line, `heading "${text}" needs an explicit stable id, e.g. "## ${text} {#${suggestId(text)}}"`);
+			problem(line, `heading "${text}" needs an explicit stable id, e.g. "## ${text} {#${kebabOf(text)}}"`);
 		} else if (!isKebabCase(id)) {
 			problem(line, `heading id "${id}" is not kebab-case`);
 		} else if (ids.has(id)) {
@@ -128,6 +129,28 @@ function checkFixReferences(error: ErrorEntryInput, fixIds: ReadonlySet<string>)
 	return problems;
 }
 
+/**
+ * Groups split an error's fixes by what they address, keeping the most-likely-first order: every fix has
+ * a group or none has, and a group's fixes stand together, so each group is shown once.
+ */
+function checkFixGroups(error: ErrorEntryInput): ContentProblem[] {
+	const groups = error.data.fixes.map(({ group }) => group);
+	if (groups.every((group) => group === undefined)) return [];
+	const problems: ContentProblem[] = [];
+	const closed = new Set<string>();
+	groups.forEach((group, i) => {
+		const field = `fixes[${i}].group`;
+		const previous = i > 0 ? groups[i - 1] : undefined;
+		if (group === undefined) {
+			problems.push({ file: error.filePath, field, message: 'missing: when one fix of an error has a group, every fix needs one' });
+		} else if (closed.has(group)) {
+			problems.push({ file: error.filePath, field, message: `"${group}" was used before another group; a group's fixes stand together` });
+		}
+		if (previous !== undefined && previous !== group) closed.add(previous);
+	});
+	return problems;
+}
+
 /** A signal names one error, whatever the notation of a code (`0x80070005` is `2147942405`). */
 function checkSignalOwners(errors: readonly ErrorEntryInput[]): ContentProblem[] {
 	const problems: ContentProblem[] = [];
@@ -154,8 +177,4 @@ function checkReplacement(entry: EntryInput, sameCollection: ReadonlySet<string>
 	const replacedBy = entry.data.retired?.replacedBy;
 	if (replacedBy === undefined || sameCollection.has(replacedBy)) return [];
 	return [{ file: entry.filePath, field: 'retired.replacedBy', message: `no entry named "${replacedBy}"` }];
-}
-
-function suggestId(text: string): string {
-	return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'section';
 }

@@ -66,7 +66,7 @@ describe('the highlighted HTML', () => {
 	test('marks each slot with its kind, example and quoting, and the primary block', async () => {
 		const html = await htmlOf('```powershell primary slots="computer=Server01"\nInvoke-Command -ComputerName \'Server01\'\n```\n');
 		expect(html).toMatch(/<pre[^>]* data-primary/);
-		expect(html).toMatch(/<span [^>]*class="slot" data-slot="computer" data-example="Server01" data-quote="single">Server01<\/span>/);
+		expect(html).toMatch(/<span [^>]*class="rt-slot" data-slot="computer" data-example="Server01" data-quote="single">Server01<\/span>/);
 	});
 
 	test('a block without options is highlighted and marked with nothing', async () => {

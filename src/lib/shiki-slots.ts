@@ -25,7 +25,7 @@ export function slotTransformer(): ShikiTransformer {
 					start: range.start,
 					end: range.end,
 					properties: {
-						class: 'slot',
+						class: 'rt-slot',
 						'data-slot': range.kind,
 						'data-example': range.example,
 						'data-quote': stringContextAt(code, range.start),
