@@ -91,3 +91,8 @@ export async function allPages(_site: Site, options: { notFound?: boolean } = {}
 	if (pages.length === 0) throw new Error(`No pages in ${outDir}; has the web server built the site?`);
 	return options.notFound ? [...pages, 'no-such-page/'] : pages;
 }
+
+/** The error or fix pages the build wrote (`errors/access-denied/`…), the browse page aside. */
+export async function entryPages(site: Site, collection: 'errors' | 'fixes'): Promise<string[]> {
+	return (await allPages(site)).filter((path) => path.startsWith(`${collection}/`) && path !== `${collection}/`);
+}
