@@ -163,7 +163,7 @@ test.describe('browsing', () => {
 
 	test('the errors page groups every error by stage', async ({ site, page }) => {
 		await site.goto('errors/');
-		await expect(page.locator('main .entry-card')).toHaveCount((await entryPages(site, 'errors')).length);
+		await expect(page.locator('main .rt-entry-card')).toHaveCount((await entryPages(site, 'errors')).length);
 		await expect(page.getByRole('heading', { name: 'Session configuration' })).toBeVisible();
 	});
 });
