@@ -3,15 +3,12 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { bundledThemes } from 'shiki';
 import { codePalette } from './src/integrations/code-palette';
 import { hostingConfigs } from './src/integrations/hosting';
 import { offlineCopy } from './src/integrations/offline';
 import { pagefindIndex } from './src/integrations/pagefind';
 import { publishedUrls } from './src/integrations/published-urls';
-import { headingLevels } from './src/lib/heading-levels';
-import { CODE_THEMES, paletteRules, styleToClassTransformer } from './src/lib/code-palette';
-import { slotTransformer } from './src/lib/shiki-slots';
+import { codePaletteRules, processorOptions, shikiConfig } from './src/lib/markdown-pipeline';
 import { redirectsFor } from './src/lib/redirects';
 import renames from './content/redirects.json' with { type: 'json' };
 
@@ -19,12 +16,6 @@ import renames from './content/redirects.json' with { type: 'json' };
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 /** The path the site is served under, such as `/kb/remoting/`. */
 const base = process.env.BASE_PATH ?? '/';
-/** The code themes as objects, so the palette of classes that replaces Shiki's inline styles is built from them. */
-const codeThemes = {
-	light: (await bundledThemes[CODE_THEMES.light]()).default,
-	dark: (await bundledThemes[CODE_THEMES.dark]()).default,
-};
-const palette = paletteRules(codeThemes);
 
 export default defineConfig({
 	site,
@@ -33,19 +24,10 @@ export default defineConfig({
 	outDir: process.env.OUT_DIR ?? './dist',
 	redirects: redirectsFor(renames, base),
 	// The offline copy and the host configurations come after the Pagefind index, so they see its files.
-	integrations: [mdx(), sitemap(), codePalette(palette), pagefindIndex(), offlineCopy(), hostingConfigs(), publishedUrls()],
+	integrations: [mdx(), sitemap(), codePalette(codePaletteRules), pagefindIndex(), offlineCopy(), hostingConfigs(), publishedUrls()],
 	markdown: {
-		// Explicit `{#id}` heading ids keep step links stable when a title is reworded.
-		processor: satteri({
-			features: { headingAttributes: true, smartPunctuation: false },
-			hastPlugins: [headingLevels],
-		}),
-		shikiConfig: {
-			themes: codeThemes,
-			defaultColor: false,
-			// Classes instead of inline styles, so no page needs 'unsafe-inline' styles (see security.csp).
-			transformers: [slotTransformer(), styleToClassTransformer(new Set(palette.keys()))],
-		},
+		processor: satteri(processorOptions),
+		shikiConfig,
 	},
 	build: { format: 'directory' },
 	security: {

@@ -11,6 +11,9 @@ const ROOT_PORT = Number(process.env.E2E_PORT ?? 4391);
 const SUBPATH_PORT = ROOT_PORT + 1;
 const NGINX_PORT = ROOT_PORT + 2;
 const SUBPATH = '/kb/remoting/';
+// Each project's build; e2e/test-utils.ts lists every page from it (project metadata.outDir).
+const ROOT_OUT = 'dist-e2e';
+const SUBPATH_OUT = 'dist-e2e-kb';
 // `npm test` has made sure there is one (scripts/ensure-tools.mjs); undefined means Playwright's own.
 const executablePath = findChromium();
 
@@ -26,31 +29,33 @@ export default defineConfig({
 		trace: 'off',
 	},
 	projects: [
-		{ name: 'root', use: { baseURL: `http://localhost:${ROOT_PORT}/` }, testIgnore: /nginx\.spec\.ts$/ },
+		{ name: 'root', use: { baseURL: `http://localhost:${ROOT_PORT}/` }, metadata: { outDir: ROOT_OUT }, testIgnore: /nginx\.spec\.ts$/ },
 		{
 			name: 'subpath',
 			use: { baseURL: `http://localhost:${SUBPATH_PORT}${SUBPATH}` },
+			metadata: { outDir: SUBPATH_OUT },
 			testMatch: /(links|search)\.spec\.ts$/,
 		},
 		{
 			// The sub-path build served by a real nginx with the snippet the build wrote beside it.
 			name: 'nginx',
 			use: { baseURL: `http://127.0.0.1:${NGINX_PORT}${SUBPATH}` },
+			metadata: { outDir: SUBPATH_OUT },
 			testMatch: /nginx\.spec\.ts$/,
 		},
 	],
 	webServer: [
 		{
-			command: `astro build && node scripts/serve.mjs dist-e2e --port ${ROOT_PORT}`,
-			env: { OUT_DIR: './dist-e2e', ASTRO_TELEMETRY_DISABLED: '1' },
+			command: `astro build && node scripts/serve.mjs ${ROOT_OUT} --port ${ROOT_PORT}`,
+			env: { OUT_DIR: ROOT_OUT, ASTRO_TELEMETRY_DISABLED: '1' },
 			url: `http://localhost:${ROOT_PORT}/`,
 			timeout: 180_000,
 			reuseExistingServer: false,
 			stdout: 'ignore',
 		},
 		{
-			command: `astro build && node scripts/serve.mjs dist-e2e-kb --port ${SUBPATH_PORT} --base ${SUBPATH}`,
-			env: { OUT_DIR: './dist-e2e-kb', BASE_PATH: SUBPATH, ASTRO_TELEMETRY_DISABLED: '1' },
+			command: `astro build && node scripts/serve.mjs ${SUBPATH_OUT} --port ${SUBPATH_PORT} --base ${SUBPATH}`,
+			env: { OUT_DIR: SUBPATH_OUT, BASE_PATH: SUBPATH, ASTRO_TELEMETRY_DISABLED: '1' },
 			url: `http://localhost:${SUBPATH_PORT}${SUBPATH}`,
 			timeout: 180_000,
 			reuseExistingServer: false,
@@ -58,7 +63,7 @@ export default defineConfig({
 		},
 		{
 			// Playwright starts the servers in this order, so the sub-path build above is already there.
-			command: `node scripts/serve-nginx.mjs dist-e2e-kb --port ${NGINX_PORT}`,
+			command: `node scripts/serve-nginx.mjs ${SUBPATH_OUT} --port ${NGINX_PORT}`,
 			url: `http://127.0.0.1:${NGINX_PORT}${SUBPATH}`,
 			timeout: 30_000,
 			reuseExistingServer: false,

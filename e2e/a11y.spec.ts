@@ -48,7 +48,7 @@ test('the skip link leads to the main content', async ({ site, page }) => {
 
 test('focus is visible on every kind of control', async ({ site, page }) => {
 	await site.goto('fixes/add-computer-to-trustedhosts/');
-	for (const selector of ['.brand', 'nav a', 'textarea[name="q"]', '#theme-select', '.anchor', '.code-copy', '[data-copy-link]', 'summary']) {
+	for (const selector of ['.brand', 'nav a', 'textarea[name="q"]', '#theme-select', '.rt-anchor', '.code-copy', '[data-copy-link]', 'summary']) {
 		const control = page.locator(selector).first();
 		await control.focus();
 		const outline = await control.evaluate((element) => {

@@ -1,4 +1,4 @@
-import { entryPaths, expect, test } from './test-utils';
+import { entryPages, expect, test } from './test-utils';
 
 interface IndexedError {
 	slug: string;
@@ -15,8 +15,9 @@ async function errorsIndex(site: { page: import('@playwright/test').Page; url(pa
 test.describe('error pages', () => {
 	test('each shows its messages exactly and links to its fixes in order', async ({ site, page }) => {
 		const errors = await errorsIndex(site);
-		expect(errors).toHaveLength(11);
-		expect(errors.flatMap((error) => error.messages)).toHaveLength(17);
+		// errors.json indexes every error page the build wrote, and no other.
+		const built = (await entryPages(site, 'errors')).map((path) => `${site.basePath}${path}`);
+		expect(errors.map((error) => error.url).sort()).toEqual(built);
 		for (const error of errors) {
 			await page.goto(error.url);
 			await expect(page.locator('h1')).toHaveText(error.title);
@@ -34,6 +35,44 @@ test.describe('error pages', () => {
 		await expect(fixes.first()).toContainText('Connect with an administrator');
 		await expect(fixes.first()).toContainText('Administrators group');
 		for (const fix of await fixes.all()) await expect(fix.locator('.when')).not.toBeEmpty();
+	});
+
+	test('access denied groups its fixes by what they address, before the connection map', async ({ site, page }) => {
+		await site.goto('errors/access-denied/');
+		const outline = await page.locator('main :is(h2, h3)').evaluateAll((headings) => headings.map((h) => `${h.tagName} ${h.textContent}`));
+		const fixes = outline.indexOf('H2 Fixes, most likely first');
+		expect(outline.slice(fixes, fixes + 4)).toEqual([
+			'H2 Fixes, most likely first',
+			'H3 Your account',
+			'H3 Remoting not set up',
+			'H3 Policy, on many computers',
+		]);
+		expect(outline.indexOf('H2 Where on the connection it fails')).toBeGreaterThan(fixes);
+		const group = page.locator('#fixes-your-account').locator('xpath=../following-sibling::ol[1]');
+		await expect(group.locator('h4 a.fix-title')).toHaveText([
+			"Connect with an administrator's credentials",
+			'Let users who are not administrators connect',
+			'Let administrators from other domains connect with full rights',
+		]);
+	});
+
+	test('"On this page" lists exactly the h2 and h3 headings the page renders', async ({ site, page }) => {
+		for (const path of ['errors/access-denied/', 'errors/trustedhosts-required/', 'fixes/add-computer-to-trustedhosts/']) {
+			await site.goto(path);
+			const rendered = await page
+				.locator('.entry-body :is(h2, h3)[id]')
+				.evaluateAll((headings) => headings.map((h) => `#${h.id} ${h.textContent!.trim()}`));
+			const listed = await page.locator('.rt-toc a').evaluateAll((links) => links.map((a) => `${a.getAttribute('href')} ${a.textContent!.trim()}`));
+			expect(listed, path).toEqual(rendered);
+		}
+	});
+
+	test('the connection map names each error as its title and says where it fails in plain words', async ({ site, page }) => {
+		await site.goto('errors/trustedhosts-required/');
+		const map = page.locator('.connection-map');
+		const errors = await errorsIndex(site);
+		for (const error of errors) await expect(map.getByRole('link', { name: error.title, exact: true })).toHaveCount(1);
+		await expect(map.locator('figcaption')).toContainText("Client's settings. TrustedHosts, the authentication scheme");
 	});
 
 	test('messages with placeholders show them as Windows prints the rest', async ({ site, page }) => {
@@ -56,7 +95,8 @@ test.describe('error pages', () => {
 test.describe('fix pages', () => {
 	test('each links back to every error that lists it', async ({ site, page }) => {
 		const errors = await errorsIndex(site);
-		const { fixes } = await entryPaths(site);
+		const fixes = await entryPages(site, 'fixes');
+		expect(fixes.length).toBeGreaterThan(0);
 		for (const fixPath of fixes) {
 			await site.goto(fixPath);
 			// Listed by how high each error ranks this fix (its position in the error's fixes), then in index order.
@@ -70,7 +110,7 @@ test.describe('fix pages', () => {
 	test('steps are numbered headings with stable ids and an on-this-page list', async ({ site, page }) => {
 		await site.goto('fixes/add-computer-to-trustedhosts/');
 		await expect(page.locator('#view-the-list')).toHaveText('See what is already trusted');
-		await expect(page.locator('.toc')).toContainText('Change the list: pick one option');
+		await expect(page.locator('.rt-toc')).toContainText('Change the list: pick one option');
 		const before = await page.locator('#change-the-list').evaluate((h) => getComputedStyle(h, '::before').content);
 		expect(before).toContain('Step');
 	});
@@ -120,12 +160,12 @@ test.describe('browsing', () => {
 		for (const error of errors) await expect(page.locator(`main a[href="${error.url}"]`).first()).toBeVisible();
 		await page.getByRole('link', { name: 'Browse the fixes by topic' }).click();
 		await expect(page.locator('h1')).toHaveText('All fixes');
-		await expect(page.locator('.fix-index li')).toHaveCount(23);
+		await expect(page.locator('.fix-index li')).toHaveCount((await entryPages(site, 'fixes')).length);
 	});
 
 	test('the errors page groups every error by stage', async ({ site, page }) => {
 		await site.goto('errors/');
-		await expect(page.locator('main .entry-card')).toHaveCount(11);
+		await expect(page.locator('main .rt-entry-card')).toHaveCount((await entryPages(site, 'errors')).length);
 		await expect(page.getByRole('heading', { name: 'Session configuration' })).toBeVisible();
 	});
 });

@@ -49,12 +49,80 @@ test.describe('on a 360 px phone', () => {
 		expect(small).toEqual([]);
 	});
 
+	test('"On this page" is one closed line above the body, and opens on a tap', async ({ site, page }) => {
+		await site.goto('fixes/add-computer-to-trustedhosts/');
+		const toc = page.locator('details.rt-toc');
+		await expect(toc).not.toHaveAttribute('open');
+		await expect(toc.locator('nav')).toBeHidden();
+		const list = (await toc.boundingBox())!;
+		expect(list.height).toBeLessThan(60);
+		// The body follows straight after that one line, so the steps start where they would without a list.
+		expect((await page.locator('.entry-body').boundingBox())!.y - (list.y + list.height)).toBeLessThan(60);
+		await toc.locator('summary').click();
+		await expect(toc.getByRole('link', { name: 'Add an IP address' })).toBeVisible();
+	});
+
+	test('code-block headers never break a word', async ({ site, page }) => {
+		const broken: string[] = [];
+		for (const path of ['fixes/set-winrm-service-startup-type/', 'fixes/add-computer-to-trustedhosts/', 'fixes/enable-remoting-for-administrators-in-other-domains/']) {
+			await site.goto(path);
+			const found = await page.locator('figure.code figcaption > *').evaluateAll((parts) =>
+				parts
+					.filter((part) => part.getClientRects().length > 0)
+					.filter((part) => {
+						const range = document.createRange();
+						range.selectNodeContents(part);
+						return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size > 1;
+					})
+					.map((part) => part.textContent!.trim()),
+			);
+			broken.push(...found.map((text) => `${path}: "${text}"`));
+		}
+		expect(broken).toEqual([]);
+	});
+
 	test('long commands scroll inside their own block', async ({ site, page }) => {
 		await site.goto('fixes/enable-remoting-for-administrators-in-other-domains/');
 		const pre = page.locator('figure.code pre').last();
 		const overflow = await pre.evaluate((element) => ({ scroll: element.scrollWidth, client: element.clientWidth, style: getComputedStyle(element).overflowX }));
 		expect(overflow.style).toBe('auto');
 		expect(overflow.scroll).toBeGreaterThan(overflow.client);
+	});
+});
+
+test.describe('on a desktop', () => {
+	test.use({ viewport: { width: 1280, height: 800 } });
+
+	test('"On this page" stands open beside the body', async ({ site, page }) => {
+		await site.goto('fixes/add-computer-to-trustedhosts/');
+		await expect(page.locator('details.rt-toc')).toHaveAttribute('open');
+		await expect(page.locator('.rt-toc').getByRole('link', { name: 'Add an IP address' })).toBeVisible();
+	});
+});
+
+test.describe('the cascade', () => {
+	test('the layer order is declared before any bundled style, so later layers win', async ({ site, page }) => {
+		await site.goto('fixes/add-computer-to-trustedhosts/');
+		const first = await page.evaluate(() => {
+			const rule = document.styleSheets[0]!.cssRules[0];
+			return rule instanceof CSSLayerStatementRule ? [...rule.nameList] : rule?.cssText;
+		});
+		expect(first).toEqual(['reset', 'tokens', 'base', 'layout', 'components', 'content', 'utilities', 'print']);
+		// A component's rules beat the reset and the base link colour, as the declared order says.
+		const styles = await page.evaluate(() => {
+			const probe = document.createElement('p');
+			probe.style.color = 'var(--color-text-muted)';
+			document.body.append(probe);
+			const muted = getComputedStyle(probe).color;
+			probe.remove();
+			return {
+				codeMargin: getComputedStyle(document.querySelector('figure.code')!).marginTop,
+				anchorColor: getComputedStyle(document.querySelector('a.rt-anchor')!).color,
+				muted,
+			};
+		});
+		expect(styles.codeMargin).not.toBe('0px');
+		expect(styles.anchorColor).toBe(styles.muted);
 	});
 });
 

@@ -35,9 +35,10 @@ async function crawl(site: Site) {
 }
 
 test.describe('links', () => {
-	test('every internal link and anchor resolves, inside the base path', async ({ site }) => {
+	test('every built page is reachable from the home page, and every internal link and anchor resolves inside the base path', async ({ site }) => {
 		const pages = await crawl(site);
-		expect(pages.size).toBeGreaterThanOrEqual(38);
+		const unreachable = (await allPages(site)).filter((path) => !pages.has(site.url(path)));
+		expect(unreachable).toEqual([]);
 		const broken: string[] = [];
 		for (const [url, { links }] of pages) {
 			for (const href of links) {
@@ -106,8 +107,25 @@ test.describe('step links', () => {
 		await site.goto('fixes/add-computer-to-trustedhosts/#add-an-ip-address');
 		const step = page.locator('#add-an-ip-address');
 		await expect(step).toBeInViewport();
-		const marked = await step.evaluate((heading) => getComputedStyle(heading.closest('.heading')!).backgroundColor);
+		const marked = await step.evaluate((heading) => getComputedStyle(heading.closest('.rt-heading')!).backgroundColor);
 		expect(marked).not.toBe('rgba(0, 0, 0, 0)');
+	});
+
+	test('every heading link is named after its heading as read, never with raw character references', async ({ site, page }) => {
+		const wrong: string[] = [];
+		for (const path of await allPages(site)) {
+			await site.goto(path);
+			const links = await page.locator('.rt-heading').evaluateAll((headings) =>
+				headings.map((heading) => ({
+					label: heading.querySelector('a.rt-anchor')?.getAttribute('aria-label') ?? '',
+					text: heading.querySelector('h2, h3, h4')!.textContent!.replace(/\s+/g, ' ').trim(),
+				})),
+			);
+			for (const { label, text } of links) {
+				if (label !== `Link to this section: ${text}`) wrong.push(`${path}: "${label}" for "${text}"`);
+			}
+		}
+		expect(wrong).toEqual([]);
 	});
 
 	test('every heading has a keyboard-reachable link to itself', async ({ site, page }) => {

@@ -3,6 +3,8 @@
  * under a sub-path) before any test runs; `site` resolves paths against the project's base URL, pastes
  * text the way a browser paste does, and waits for the search contract's `aria-busy="false"`.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 export { expect };
@@ -74,21 +76,23 @@ export const test = base.extend<{ site: Site }>({
 });
 
 /**
- * Every page of the site, relative to its base: home, the browse pages and every error and fix page
- * (from errors.json), and the 404 page when asked for.
+ * Every page the build wrote, relative to the base (`''`, `errors/`, `fixes/enable-remoting/`…), read
+ * from the project's output directory so no page can be left out of a test; redirect stubs are not
+ * pages. The 404 page is included, as an unknown path, when asked for.
  */
-export async function allPages(site: Site, options: { notFound?: boolean } = {}): Promise<string[]> {
-	const { errors, fixes } = await entryPaths(site);
-	return ['', 'errors/', 'fixes/', ...(options.notFound ? ['no-such-page/'] : []), ...errors, ...fixes];
+export async function allPages(_site: Site, options: { notFound?: boolean } = {}): Promise<string[]> {
+	const outDir = test.info().project.metadata.outDir as string | undefined;
+	if (!outDir) throw new Error('The Playwright project must name its build in metadata.outDir');
+	const pages = readdirSync(outDir, { recursive: true, encoding: 'utf8' })
+		.filter((file) => file.endsWith('index.html'))
+		.filter((file) => !/<meta http-equiv="refresh"/i.test(readFileSync(join(outDir, file), 'utf8')))
+		.map((file) => file.replace(/index\.html$/, '').split(sep).join('/'))
+		.sort();
+	if (pages.length === 0) throw new Error(`No pages in ${outDir}; has the web server built the site?`);
+	return options.notFound ? [...pages, 'no-such-page/'] : pages;
 }
 
-/** The error and fix pages the build lists in its errors index. */
-export async function entryPaths(site: Site): Promise<{ errors: string[]; fixes: string[] }> {
-	const response = await site.page.request.get(site.url('errors.json'));
-	const index = (await response.json()) as { errors: { url: string; fixes: { url: string }[] }[] };
-	const strip = (url: string) => url.slice(site.basePath.length);
-	return {
-		errors: index.errors.map((error) => strip(error.url)),
-		fixes: [...new Set(index.errors.flatMap((error) => error.fixes.map((fix) => strip(fix.url))))],
-	};
+/** The error or fix pages the build wrote (`errors/access-denied/`…), the browse page aside. */
+export async function entryPages(site: Site, collection: 'errors' | 'fixes'): Promise<string[]> {
+	return (await allPages(site)).filter((path) => path.startsWith(`${collection}/`) && path !== `${collection}/`);
 }

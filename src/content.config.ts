@@ -99,6 +99,11 @@ const errors = defineCollection({
 					fix: reference('fixes'),
 					/** When this fix is the one to try: the situation that points at it. */
 					when: z.string().trim().min(10),
+					/**
+					 * What the fix addresses, such as `Your account`, shown as a sub-heading over the fixes that share
+					 * it. Either every fix of an error has a group or none has, and fixes of one group stand together.
+					 */
+					group: z.string().trim().min(3).max(60).optional(),
 				}),
 			)
 			.min(1),

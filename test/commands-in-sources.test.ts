@@ -14,10 +14,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { parseCodeMeta } from '../src/lib/code-meta';
-import { outlineMarkdown } from '../src/lib/mdx-outline';
 import { SOURCES, type SourceId } from '../src/lib/sources';
-import { readEntries, type RawEntry } from './load-content';
+import type { ContentOutline } from '../src/lib/content-outline';
+import { loadEntries } from './load-content';
+import { outlineOf } from './render-content';
 
 const sourcesDir = new URL('../sources/', import.meta.url);
 
@@ -96,8 +96,19 @@ export interface Finding {
 	text: string;
 }
 
-function citedIds(entry: RawEntry): SourceId[] {
-	return (entry.data.sources ?? []).map((citation: { source: SourceId }) => citation.source);
+/** What the check reads of an entry: its file, body, sources and wordings, as the schemas parse them. */
+export interface CheckedEntry {
+	filePath: string;
+	body: string;
+	data: {
+		sources: readonly { source: SourceId }[];
+		messages?: readonly { text: string; url?: string | undefined }[];
+		otherWordings?: readonly { text: string; url?: string | undefined }[];
+	};
+}
+
+function citedIds(entry: CheckedEntry): SourceId[] {
+	return entry.data.sources.map((citation) => citation.source);
 }
 
 function quotedBy(ids: SourceId[], test: (text: string) => boolean): boolean {
@@ -107,15 +118,15 @@ function quotedBy(ids: SourceId[], test: (text: string) => boolean): boolean {
 const contains = (needle: string) => (text: string) => text.includes(needle);
 const containsIgnoringCase = (needle: string) => (text: string) => text.toLowerCase().includes(needle.toLowerCase());
 
-/** What an entry shows that none of its cited sources quotes. */
-export function unquoted(entry: RawEntry): Finding[] {
+/** What an entry shows that none of its cited sources quotes; `outline` is what its render recorded. */
+export function unquoted(entry: CheckedEntry, outline: ContentOutline): Finding[] {
 	const ids = citedIds(entry);
 	const findings: Finding[] = [];
 	const report = (what: string, text: string) => findings.push({ entry: entry.filePath, what, text });
 
-	for (const fence of outlineMarkdown(entry.body).fences) {
-		const what = `code block at body line ${fence.line}`;
-		const { check } = parseCodeMeta(fence.meta);
+	for (const fence of outline.codeBlocks) {
+		const what = `code block at line ${fence.line}`;
+		const { check } = fence;
 		if (check !== undefined) {
 			for (const cmdlet of fence.code.match(/\b[A-Z][a-z]+-[A-Z][A-Za-z0-9]*\b/g) ?? []) {
 				if (!quotedBy(ids, contains(cmdlet))) report(`${what} (check="${check}")`, cmdlet);
@@ -132,9 +143,9 @@ export function unquoted(entry: RawEntry): Finding[] {
 	}
 
 	// A wording given with a URL is a public paste: it is cited by that URL, not by a source.
-	const sourced = (list: unknown[] | undefined): string[] => (list ?? []).filter((w): w is string => typeof w === 'string');
+	const sourced = (list: CheckedEntry['data']['messages']) => (list ?? []).filter((w) => w.url === undefined).map((w) => w.text);
 	for (const [field, texts] of [['messages', sourced(entry.data.messages)], ['otherWordings', sourced(entry.data.otherWordings)]] as const) {
-		for (const text of texts as string[]) {
+		for (const text of texts) {
 			const pattern = messagePattern(text);
 			if (!quotedBy(ids, (source) => pattern.test(source))) report(field, text);
 		}
@@ -169,24 +180,34 @@ describe('the rules of the check', () => {
 		expect(sourceTexts('a.resx', '<value>the &quot;Run as administrator&quot; option</value>')[0]).toContain('the "Run as administrator" option');
 	});
 
-	test('an invented command is found, a quoted one is not', () => {
-		const entry = (body: string): RawEntry => ({
-			id: 'sample',
-			filePath: 'content/fixes/sample.mdx',
-			data: { sources: [{ source: 'about-remote-troubleshooting-5.1', sections: ['x'] }], messages: [] },
-			body,
-		});
-		expect(unquoted(entry('```powershell\nStart-Service WinRM\n```\n'))).toEqual([]);
-		expect(unquoted(entry('```powershell\nRestart-Service WinRM -Force\n```\n')).map((f) => f.text)).toEqual(['Restart-Service WinRM -Force']);
-		expect(unquoted(entry('Then run `Get-PSSessionConfiguration`.')).map((f) => f.text)).toEqual(['Get-PSSessionConfiguration']);
-		expect(unquoted(entry('Run `Get-Help about_WSMan_Provider`.'))).toEqual([]);
-		expect(unquoted(entry('```powershell check="only reads"\nGet-Foo -Bar\n```\n')).map((f) => f.text)).toEqual(['Get-Foo']);
+	test('an invented command is found, a quoted one is not', async () => {
+		const found = async (body: string) => {
+			const entry: CheckedEntry = { filePath: 'content/fixes/sample.mdx', body, data: { sources: [{ source: 'about-remote-troubleshooting-5.1' }] } };
+			return unquoted(entry, await outlineOf(body, entry.filePath)).map((f) => f.text);
+		};
+		expect(await found('```powershell\nStart-Service WinRM\n```\n')).toEqual([]);
+		expect(await found('```powershell\nRestart-Service WinRM -Force\n```\n')).toEqual(['Restart-Service WinRM -Force']);
+		expect(await found('Then run `Get-PSSessionConfiguration`.')).toEqual(['Get-PSSessionConfiguration']);
+		expect(await found('Run `Get-Help about_WSMan_Provider`.')).toEqual([]);
+		expect(await found('```powershell check="only reads"\nGet-Foo -Bar\n```\n')).toEqual(['Get-Foo']);
+	});
+
+	test('a wording copied from a public paste is cited by its URL, not checked against the sources', () => {
+		const entry: CheckedEntry = {
+			filePath: 'content/errors/sample.mdx',
+			body: '',
+			data: {
+				sources: [{ source: 'about-remote-troubleshooting-5.1' }],
+				messages: [{ text: 'A message no source quotes.', url: 'https://github.com/o/r/issues/1' }, { text: 'Another message no source quotes.' }],
+			},
+		};
+		expect(unquoted(entry, { headings: [], codeBlocks: [] }).map((f) => f.text)).toEqual(['Another message no source quotes.']);
 	});
 });
 
 describe('every command and message of an entry is in a source it cites', () => {
-	const entries = [...readEntries('errors'), ...readEntries('fixes')];
-	test.each(entries.map((entry) => [entry.filePath, entry] as const))('%s', (_file, entry) => {
-		expect(unquoted(entry)).toEqual([]);
+	const entries: CheckedEntry[] = [...loadEntries('errors'), ...loadEntries('fixes')];
+	test.each(entries.map((entry) => [entry.filePath, entry] as const))('%s', async (_file, entry) => {
+		expect(unquoted(entry, await outlineOf(entry.body, entry.filePath))).toEqual([]);
 	});
 });

@@ -65,6 +65,6 @@ describe('a broken entry stops the build, naming the file and the field', { time
 			edit(root, 'content/fixes/resolve-timeout-errors.mdx', (s) => s.replace('slots="computer=Server01"', 'slots="computer=Server99"')),
 		);
 		expect(status).not.toBe(0);
-		expect(output).toMatch(/content\/fixes\/resolve-timeout-errors\.mdx: code block at body line \d+: slot computer="Server99" does not occur in its code block/);
+		expect(output).toMatch(/content\/fixes\/resolve-timeout-errors\.mdx: code block at line \d+: slot computer="Server99" does not occur in its code block/);
 	});
 });

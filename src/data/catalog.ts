@@ -1,14 +1,16 @@
 /**
  * The content, loaded once and checked as a whole. Every page and endpoint reads the errors and fixes
- * through here, so a broken entry (an unknown fix, a duplicate message, a heading without an id, a bad
- * slot, a redirect to nowhere) stops the build with the file and the field named, before any page ships.
+ * through here, so a broken entry (an unknown fix, a duplicate message, a heading without an id, two
+ * primary commands, a redirect to nowhere) stops the build with the file and the field named, before any
+ * page ships. The bodies are checked through what their render recorded (a bad slot has already stopped
+ * that render, naming file and line).
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
 import renames from '../../content/redirects.json';
-import { parseCodeMeta, primaryCommand, type SlotKind, type SlotRange } from '../lib/code-meta';
+import { primaryCommand, type SlotKind, type SlotRange } from '../lib/code-meta';
 import { checkContent, formatProblems } from '../lib/content-checks';
-import { outlineMarkdown } from '../lib/mdx-outline';
+import { renderedOutline, type ContentOutline } from '../lib/content-outline';
 import { checkRenameTargets } from '../lib/redirects';
 import { STAGE_IDS, TOPIC_IDS } from '../lib/taxonomy';
 
@@ -20,6 +22,14 @@ export interface FixForError {
 	fix: FixEntry;
 	when: string;
 	rank: number;
+	/** What the fix addresses, when the error groups its fixes. */
+	group: string | undefined;
+}
+
+/** An error's fixes that address one thing, under a sub-heading; `title` is unset when the error has no groups. */
+export interface FixGroup {
+	title: string | undefined;
+	fixes: FixForError[];
 }
 
 /** An error a fix resolves, derived from the errors' own references. */
@@ -35,6 +45,8 @@ export interface Catalog {
 	/** Fixes in the order of their topics, then by title. */
 	fixes: FixEntry[];
 	fixesFor(error: ErrorEntry): FixForError[];
+	/** The error's fixes split by their `group`, in order (the content checks keep a group's fixes together). */
+	fixGroupsFor(error: ErrorEntry): FixGroup[];
 	errorsFor(fix: FixEntry): ErrorForFix[];
 	/** The one command a ticket about this fix should carry, with its slots, if it has one. */
 	commandOf(fix: FixEntry): { code: string; slots: SlotRange[] } | undefined;
@@ -49,15 +61,18 @@ export function loadCatalog(): Promise<Catalog> {
 	return loading;
 }
 
+/** An entry with the file it came from and the outline its render recorded. */
+async function withOutline<T extends ErrorEntry | FixEntry>(entry: T): Promise<T & { filePath: string; outline: ContentOutline }> {
+	const filePath = entry.filePath ?? `(${entry.collection} entry "${entry.id}")`;
+	const { remarkPluginFrontmatter } = await render(entry);
+	return { ...entry, filePath, outline: renderedOutline(remarkPluginFrontmatter, filePath) };
+}
+
 async function buildCatalog(): Promise<Catalog> {
-	const [errors, fixes] = await Promise.all([getCollection('errors'), getCollection('fixes')]);
-	const withFile = <T extends { filePath?: string | undefined; body?: string | undefined }>(entry: T) => ({
-		...entry,
-		filePath: entry.filePath ?? '(unknown file)',
-		body: entry.body ?? '',
-	});
+	const [errorEntries, fixEntries] = await Promise.all([getCollection('errors'), getCollection('fixes')]);
+	const [errors, fixes] = await Promise.all([Promise.all(errorEntries.map(withOutline)), Promise.all(fixEntries.map(withOutline))]);
 	const problems = [
-		formatProblems(checkContent(errors.map(withFile), fixes.map(withFile))),
+		formatProblems(checkContent(errors, fixes)),
 		...checkRenameTargets(renames, { errors: errors.map((e) => e.id), fixes: fixes.map((f) => f.id) }),
 	].filter(Boolean);
 	if (problems.length > 0) {
@@ -71,7 +86,7 @@ async function buildCatalog(): Promise<Catalog> {
 	fixes.sort((a, b) => byTopic(a) - byTopic(b) || a.data.title.localeCompare(b.data.title));
 
 	const fixesFor = (error: ErrorEntry): FixForError[] =>
-		error.data.fixes.map(({ fix, when }, i) => ({ fix: fixById.get(fix.id)!, when, rank: i + 1 }));
+		error.data.fixes.map(({ fix, when, group }, i) => ({ fix: fixById.get(fix.id)!, when, group, rank: i + 1 }));
 	const errorsByFix = new Map<string, ErrorForFix[]>();
 	for (const error of errors) {
 		for (const { fix, when, rank } of fixesFor(error)) {
@@ -82,21 +97,23 @@ async function buildCatalog(): Promise<Catalog> {
 	}
 	for (const list of errorsByFix.values()) list.sort((a, b) => a.rank - b.rank);
 
-	// Each fix's code blocks, read once: the ticket command and the kinds of value come from them.
-	const fences = new Map(fixes.map((fix) => [fix.id, outlineMarkdown(fix.body ?? '').fences]));
+	// Each fix's code blocks as rendered: the ticket command and the kinds of value come from them.
+	const blocks = new Map(fixes.map((fix) => [fix.id, fix.outline.codeBlocks]));
 	return {
 		errors,
 		fixes,
 		fixesFor,
+		fixGroupsFor: (error) => {
+			const groups: FixGroup[] = [];
+			for (const fix of fixesFor(error)) {
+				const last = groups.at(-1);
+				if (last && last.title === fix.group) last.fixes.push(fix);
+				else groups.push({ title: fix.group, fixes: [fix] });
+			}
+			return groups;
+		},
 		errorsFor: (fix) => errorsByFix.get(fix.id) ?? [],
-		commandOf: (fix) => primaryCommand(fences.get(fix.id)!),
-		slotKindsOf: (fix) => [
-			...new Set(
-				fences
-					.get(fix.id)!
-					.filter((fence) => fence.lang === 'powershell')
-					.flatMap((fence) => parseCodeMeta(fence.meta).slots.map((slot) => slot.kind)),
-			),
-		],
+		commandOf: (fix) => primaryCommand(blocks.get(fix.id)!),
+		slotKindsOf: (fix) => [...new Set(blocks.get(fix.id)!.flatMap((block) => block.slots.map((slot) => slot.kind)))],
 	};
 }

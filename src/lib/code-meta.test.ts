@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { CodeMetaError, locateSlots, parseCodeMeta, primaryCommand } from './code-meta';
+import { CodeMetaError, locateSlots, parseCodeMeta } from './code-meta';
 
 describe('parseCodeMeta', () => {
 	test('reads primary and slots in any order', () => {
@@ -53,22 +53,5 @@ describe('locateSlots', () => {
 				{ kind: 'computer', example: 'Server01' },
 			]),
 		).toThrow(/overlap/);
-	});
-});
-
-describe('primaryCommand', () => {
-	test('is the powershell block marked primary, with its slots located', () => {
-		const fences = [
-			{ lang: 'powershell', meta: '', code: 'Get-Item x' },
-			{ lang: 'powershell', meta: 'primary slots="computer=Server01"', code: 'Enter-PSSession Server01' },
-		];
-		expect(primaryCommand(fences)).toEqual({
-			code: 'Enter-PSSession Server01',
-			slots: [{ kind: 'computer', example: 'Server01', start: 16, end: 24 }],
-		});
-	});
-
-	test('is undefined when no block is primary', () => {
-		expect(primaryCommand([{ lang: 'text', meta: '', code: 'x' }])).toBeUndefined();
 	});
 });

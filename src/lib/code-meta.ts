@@ -3,8 +3,9 @@
  * ```` ```powershell primary slots="computer=Server01 user=Domain01\Admin01" ````.
  * `slots` names the example values a reader replaces with their own; `primary` marks the one command a
  * ticket should carry; `check="reason"` marks a command the reader runs only to look (its text need not be
- * quoted by a cited source; see docs/REVIEWING.md). One parser serves the Shiki transformer (which marks the slots in the HTML) and
- * the content checks (which fail the build on a bad declaration).
+ * quoted by a cited source; see docs/REVIEWING.md). One parser serves the content-outline plugin (which
+ * records each block and stops the build on a bad declaration) and the Shiki transformer (which marks the
+ * slots in the HTML).
  */
 
 /** Kinds of example value a command can hold, each validated and quoted by its own rules. */
@@ -41,11 +42,6 @@ function isSlotKind(value: string): value is SlotKind {
 /** The bare words of a meta string, with the `slots="…"` and `check="…"` attributes taken out. */
 function metaWords(raw: string): string[] {
 	return raw.replace(SLOTS_ATTRIBUTE, ' ').replace(CHECK_ATTRIBUTE, ' ').split(/\s+/).filter(Boolean);
-}
-
-/** Whether a block is marked primary, even when the rest of its meta is invalid. */
-export function declaresPrimary(meta: string | undefined): boolean {
-	return metaWords(meta ?? '').includes('primary');
 }
 
 /** Parses a fence's meta string; throws `CodeMetaError` naming what is wrong. */
@@ -107,14 +103,10 @@ export function locateSlots(code: string, slots: readonly SlotDeclaration[]): Sl
 	return ranges;
 }
 
-/** A fix's primary command and its slots: the one command a ticket carries, or `undefined`. */
+/** The one command a ticket carries: the first PowerShell block marked primary, with its slots. */
 export function primaryCommand(
-	fences: readonly { lang: string; meta: string; code: string }[],
+	blocks: readonly { lang: string; code: string; primary: boolean; slots: SlotRange[] }[],
 ): { code: string; slots: SlotRange[] } | undefined {
-	for (const fence of fences) {
-		if (fence.lang !== 'powershell' || !declaresPrimary(fence.meta)) continue;
-		const { slots } = parseCodeMeta(fence.meta);
-		return { code: fence.code, slots: locateSlots(fence.code, slots) };
-	}
-	return undefined;
+	const block = blocks.find((candidate) => candidate.lang === 'powershell' && candidate.primary);
+	return block && { code: block.code, slots: block.slots };
 }

@@ -1,16 +1,19 @@
 import { describe, expect, test } from 'vitest';
-import { readEntries } from '../../test/load-content';
+import { loadEntries } from '../../test/load-content';
+import { outlineOf } from '../../test/render-content';
 import { checkContent, formatProblems, type ErrorEntryInput, type FixEntryInput } from './content-checks';
 
-function fix(id: string, body = '## Do it {#do-it}\n\nText.\n'): FixEntryInput {
-	return { id, filePath: `content/fixes/${id}.mdx`, body, data: {} };
+/** A fix whose body is rendered through the site's pipeline, as the catalog sees it. */
+async function fix(id: string, body = '## Do it {#do-it}\n\nText.\n'): Promise<FixEntryInput> {
+	const filePath = `content/fixes/${id}.mdx`;
+	return { id, filePath, outline: await outlineOf(body, filePath), data: {} };
 }
 
-function error(id: string, overrides: Partial<ErrorEntryInput['data']> = {}, body = ''): ErrorEntryInput {
+function error(id: string, overrides: Partial<ErrorEntryInput['data']> = {}): ErrorEntryInput {
 	return {
 		id,
 		filePath: `content/errors/${id}.mdx`,
-		body,
+		outline: { headings: [], codeBlocks: [] },
 		data: {
 			messages: [{ text: `The ${id} message happened.` }],
 			otherWordings: [],
@@ -21,25 +24,22 @@ function error(id: string, overrides: Partial<ErrorEntryInput['data']> = {}, bod
 	};
 }
 
-const fixes = [fix('enable-remoting'), fix('run-as-administrator')];
+const fixes = await Promise.all([fix('enable-remoting'), fix('run-as-administrator')]);
 
 function problemsOf(errors: ErrorEntryInput[], fixEntries: FixEntryInput[] = fixes) {
 	return checkContent(errors, fixEntries).map((p) => `${p.file} | ${p.field} | ${p.message}`);
 }
 
 describe('checkContent', () => {
-	test('the real content has no problems', () => {
-		const errors = readEntries('errors').map((e) => ({
-			...e,
-			data: {
-				...e.data,
-				messages: e.data.messages.map((w: string | { text: string }) => (typeof w === 'string' ? { text: w } : w)),
-				otherWordings: (e.data.otherWordings ?? []).map((w: string | { text: string }) => (typeof w === 'string' ? { text: w } : w)),
-				signals: { errorIds: [], codes: [], exceptions: [], ...e.data.signals },
-				fixes: e.data.fixes.map((f: { fix: string }) => ({ fix: { id: f.fix } })),
-			},
-		})) as ErrorEntryInput[];
-		expect(formatProblems(checkContent(errors, readEntries('fixes')))).toBe('');
+	test('the real content, parsed by its schemas and rendered by the pipeline, has no problems', async () => {
+		const withOutline = async <T extends { filePath: string; body: string }>(entry: T) => ({
+			...entry,
+			outline: await outlineOf(entry.body, entry.filePath),
+		});
+		const errors = await Promise.all(loadEntries('errors').map(withOutline));
+		const fixEntries = await Promise.all(loadEntries('fixes').map(withOutline));
+		expect(errors.length).toBeGreaterThan(10);
+		expect(formatProblems(checkContent(errors, fixEntries))).toBe('');
 	});
 
 	test('sound fixture entries pass', () => {
@@ -64,6 +64,19 @@ describe('checkContent', () => {
 		expect(problemsOf([broken])).toEqual(['content/errors/access-denied.mdx | fixes[1].fix | "enable-remoting" is listed twice']);
 	});
 
+	test('fix groups: every fix has one or none has, and a group stands together', () => {
+		const grouped = (...groups: (string | undefined)[]) =>
+			error('access-denied', { fixes: groups.map((group, i) => ({ fix: { id: ['enable-remoting', 'run-as-administrator', 'third'][i]! }, group })) });
+		const three = [...fixes, { ...fixes[0]!, id: 'third' }];
+		expect(problemsOf([grouped('Your account', 'Your account', 'Policy')], three)).toEqual([]);
+		expect(problemsOf([grouped('Your account', undefined, 'Policy')], three)).toEqual([
+			'content/errors/access-denied.mdx | fixes[1].group | missing: when one fix of an error has a group, every fix needs one',
+		]);
+		expect(problemsOf([grouped('Your account', 'Policy', 'Your account')], three)).toEqual([
+			'content/errors/access-denied.mdx | fixes[2].group | "Your account" was used before another group; a group\'s fixes stand together',
+		]);
+	});
+
 	test('a message claimed by two errors is reported, even with other case, spacing and punctuation', () => {
 		const first = error('access-denied', { messages: [{ text: 'Access is denied.' }] });
 		const second = error('other-error', { messages: [{ text: 'ACCESS IS   DENIED' }] });
@@ -86,54 +99,30 @@ describe('checkContent', () => {
 		]);
 	});
 
-	test('a heading without an explicit id names the line and suggests one', () => {
-		const broken = fix('enable-remoting', 'Intro.\n\n## Open an elevated session\n\nText.\n');
-		expect(problemsOf([], [broken, fix('run-as-administrator')])).toEqual([
-			'content/fixes/enable-remoting.mdx | body line 3 | heading "Open an elevated session" needs an explicit stable id, e.g. "## Open an elevated session {#open-an-elevated-session}"',
+	test('a heading without an explicit id names the line and suggests one', async () => {
+		const broken = await fix('enable-remoting', 'Intro.\n\n## Open an elevated session\n\nText.\n');
+		expect(problemsOf([], [broken, fixes[1]!])).toEqual([
+			'content/fixes/enable-remoting.mdx | line 3 | heading "Open an elevated session" needs an explicit stable id, e.g. "## Open an elevated session {#open-an-elevated-session}"',
 		]);
 	});
 
-	test('duplicate heading ids and an h1 in the body are reported', () => {
-		const broken = fix('enable-remoting', '# Title {#title}\n\n## One {#step}\n\n## Two {#step}\n');
+	test('duplicate heading ids and an h1 in the body are reported, inside a component too', async () => {
+		const broken = await fix('enable-remoting', '# Title {#title}\n\n## One {#step}\n\n<Aside type="note">\n### Two {#step}\n</Aside>\n');
 		expect(problemsOf([], [broken])).toEqual([
-			expect.stringContaining('| body line 1 | an entry has no h1 of its own'),
-			'content/fixes/enable-remoting.mdx | body line 5 | heading id "step" is used twice',
+			expect.stringContaining('| line 1 | an entry has no h1 of its own'),
+			'content/fixes/enable-remoting.mdx | line 6 | heading id "step" is used twice',
 		]);
 	});
 
-	test('headings inside code fences are not headings', () => {
+	test('headings inside code fences are not headings', async () => {
 		const body = '## Step {#step}\n\n```powershell\n# a comment, not a heading\nGet-Item wsman:\\localhost\n```\n';
-		expect(problemsOf([], [fix('enable-remoting', body)])).toEqual([]);
+		expect(problemsOf([], [await fix('enable-remoting', body)])).toEqual([]);
 	});
 
-	test('a slot whose example is not in its block fails, naming the block line', () => {
-		const body = '## Step {#step}\n\n```powershell slots="computer=Server02"\nInvoke-Command -ComputerName Server01\n```\n';
-		expect(problemsOf([], [fix('enable-remoting', body)])).toEqual([
-			'content/fixes/enable-remoting.mdx | code block at body line 3 | slot computer="Server02" does not occur in its code block',
-		]);
-	});
-
-	test('an unknown slot kind, overlapping slots and two primary blocks are reported', () => {
-		const body = [
-			'## Step {#step}',
-			'```powershell primary slots="host=Server01"',
-			'Invoke-Command -ComputerName Server01',
-			'```',
-			'```powershell primary slots="computer=Server01.Domain01 domain=Domain01"',
-			"$s = 'Server01.Domain01'",
-			'```',
-		].join('\n');
-		expect(problemsOf([], [fix('enable-remoting', body)])).toEqual([
-			expect.stringContaining('| code block at body line 2 | slot kind "host" is not one of computer, ip, domain, user, port, configuration, path'),
-			expect.stringContaining('| code block at body line 5 | slots computer="Server01.Domain01" and domain="Domain01" overlap'),
-			'content/fixes/enable-remoting.mdx | body | 2 code blocks are marked primary; at most one may be',
-		]);
-	});
-
-	test('slots on a block that is not PowerShell are refused', () => {
-		const body = '```text slots="computer=Server01"\nServer01\n```\n';
-		expect(problemsOf([], [fix('enable-remoting', body)])).toEqual([
-			expect.stringContaining('slots and primary are only for powershell blocks'),
+	test('two primary blocks are reported with their lines', async () => {
+		const body = ['## Step {#step}', '```powershell primary', 'Get-Item x', '```', '```powershell primary', 'Get-Item y', '```'].join('\n');
+		expect(problemsOf([], [await fix('enable-remoting', body)])).toEqual([
+			'content/fixes/enable-remoting.mdx | body | the code blocks at lines 2, 5 are all marked primary; at most one may be',
 		]);
 	});
 

@@ -1,33 +1,33 @@
 /**
- * Checks across content entries that a per-file schema cannot make: unique slugs and messages, fix
- * references that resolve, unique signals, stable heading ids and valid code-block slots. Each problem
- * names the file and the field, so a broken entry stops the build with a message that says where to look.
+ * Checks across content entries that a per-file schema cannot make: kebab-case slugs, stable heading
+ * ids, one primary command, messages and signals owned by one error, fix references that resolve. The
+ * bodies are checked through the outline their render recorded (src/lib/content-outline.ts), so what is
+ * checked is what ships. Each problem names the file and the field (or the line), so a broken entry
+ * stops the build with a message that says where to look.
  */
-import { CodeMetaError, declaresPrimary, locateSlots, parseCodeMeta } from './code-meta';
-import { outlineMarkdown } from './mdx-outline';
+import type { ContentOutline } from './content-outline';
 import { normalizeCode } from './signals';
-import { isKebabCase } from './slug';
+import { isKebabCase, kebabOf } from './slug';
 import { foldText } from './text';
 
-export interface ErrorEntryInput {
+interface EntryInput {
 	id: string;
 	filePath: string;
-	body: string;
-	data: {
+	/** What the render of the body recorded. */
+	outline: ContentOutline;
+	data: { retired?: { replacedBy?: string | undefined } | undefined };
+}
+
+export interface ErrorEntryInput extends EntryInput {
+	data: EntryInput['data'] & {
 		messages: readonly { text: string }[];
 		otherWordings: readonly { text: string }[];
 		signals: { errorIds: readonly string[]; codes: readonly string[]; exceptions: readonly string[] };
-		fixes: readonly { fix: { id: string } }[];
-		retired?: { replacedBy?: string | undefined } | undefined;
+		fixes: readonly { fix: { id: string }; group?: string | undefined }[];
 	};
 }
 
-export interface FixEntryInput {
-	id: string;
-	filePath: string;
-	body: string;
-	data: { retired?: { replacedBy?: string | undefined } | undefined };
-}
+export type FixEntryInput = EntryInput;
 
 export interface ContentProblem {
 	file: string;
@@ -41,129 +41,140 @@ export function formatProblems(problems: readonly ContentProblem[]): string {
 
 /** Every problem in the catalog, in file order; an empty list means the content is sound. */
 export function checkContent(errors: readonly ErrorEntryInput[], fixes: readonly FixEntryInput[]): ContentProblem[] {
-	const problems: ContentProblem[] = [];
 	const fixIds = new Set(fixes.map((fix) => fix.id));
 	const errorIds = new Set(errors.map((error) => error.id));
+	return [
+		...[...errors, ...fixes].flatMap((entry) => [...checkSlug(entry), ...checkHeadings(entry), ...checkPrimary(entry)]),
+		...checkMessageOwners(errors),
+		...errors.flatMap((error) => checkFixReferences(error, fixIds)),
+		...errors.flatMap(checkFixGroups),
+		...checkSignalOwners(errors),
+		...errors.flatMap((error) => checkReplacement(error, errorIds)),
+		...fixes.flatMap((fix) => checkReplacement(fix, fixIds)),
+	];
+}
 
-	for (const entry of [...errors, ...fixes]) {
-		if (!isKebabCase(entry.id)) {
-			problems.push({
-				file: entry.filePath,
-				field: 'slug',
-				message: `"${entry.id}" is not kebab-case (lowercase letters and digits joined by single hyphens); rename the file`,
-			});
+function checkSlug(entry: EntryInput): ContentProblem[] {
+	if (isKebabCase(entry.id)) return [];
+	return [
+		{
+			file: entry.filePath,
+			field: 'slug',
+			message: `"${entry.id}" is not kebab-case (lowercase letters and digits joined by single hyphens); rename the file`,
+		},
+	];
+}
+
+/** Every heading renders with an explicit, kebab-case id of its own, so a step link never moves. */
+function checkHeadings(entry: EntryInput): ContentProblem[] {
+	const problems: ContentProblem[] = [];
+	const problem = (line: number, message: string) => problems.push({ file: entry.filePath, field: `line ${line}`, message });
+	const ids = new Set<string>();
+	for (const { depth, text, id, line } of entry.outline.headings) {
+		if (depth === 1) problem(line, 'an entry has no h1 of its own; the page title comes from `title`');
+		if (id === undefined) {
+			problem(line, `heading "${text}" needs an explicit stable id, e.g. "## ${text} {#${kebabOf(text)}}"`);
+		} else if (!isKebabCase(id)) {
+			problem(line, `heading id "${id}" is not kebab-case`);
+		} else if (ids.has(id)) {
+			problem(line, `heading id "${id}" is used twice`);
 		}
-		checkBody(entry, problems);
+		if (id) ids.add(id);
 	}
-
-	const messageOwners = new Map<string, { id: string; field: string }>();
-	const signalOwners = new Map<string, string>();
-	for (const error of errors) {
-		const { data, filePath } = error;
-		const wordings = [
-			...data.messages.map(({ text }, i) => ({ text, field: `messages[${i}]` })),
-			...data.otherWordings.map(({ text }, i) => ({ text, field: `otherWordings[${i}]` })),
-		];
-		for (const { text, field } of wordings) {
-			const key = foldText(text);
-			const owner = messageOwners.get(key);
-			if (owner) {
-				problems.push({
-					file: filePath,
-					field,
-					message: `"${text}" is already claimed by ${owner.id === error.id ? `this entry's ${owner.field}` : `error "${owner.id}" (${owner.field})`}; a message belongs to one error`,
-				});
-			} else {
-				messageOwners.set(key, { id: error.id, field });
-			}
-		}
-
-		const seenFixes = new Set<string>();
-		data.fixes.forEach(({ fix }, i) => {
-			if (!fixIds.has(fix.id)) {
-				problems.push({
-					file: filePath,
-					field: `fixes[${i}].fix`,
-					message: `no fix named "${fix.id}" exists in content/fixes/`,
-				});
-			} else if (seenFixes.has(fix.id)) {
-				problems.push({ file: filePath, field: `fixes[${i}].fix`, message: `"${fix.id}" is listed twice` });
-			}
-			seenFixes.add(fix.id);
-		});
-
-		const signals = [
-			...data.signals.errorIds.map((value, i) => ({ key: `id:${value.toLowerCase()}`, field: `signals.errorIds[${i}]`, value })),
-			...data.signals.exceptions.map((value, i) => ({ key: `ex:${value.toLowerCase()}`, field: `signals.exceptions[${i}]`, value })),
-			...data.signals.codes.map((value, i) => ({ key: `code:${normalizeCode(value)}`, field: `signals.codes[${i}]`, value })),
-		];
-		for (const { key, field, value } of signals) {
-			const owner = signalOwners.get(key);
-			if (owner !== undefined && owner !== error.id) {
-				problems.push({ file: filePath, field, message: `"${value}" is already a signal of error "${owner}"` });
-			}
-			signalOwners.set(key, error.id);
-		}
-
-		checkReplacement(error, errorIds, problems);
-	}
-	for (const fix of fixes) checkReplacement(fix, fixIds, problems);
 	return problems;
 }
 
-function checkReplacement(
-	entry: ErrorEntryInput | FixEntryInput,
-	sameCollection: ReadonlySet<string>,
-	problems: ContentProblem[],
-): void {
-	const replacedBy = entry.data.retired?.replacedBy;
-	if (replacedBy !== undefined && !sameCollection.has(replacedBy)) {
-		problems.push({ file: entry.filePath, field: 'retired.replacedBy', message: `no entry named "${replacedBy}"` });
-	}
+function checkPrimary(entry: EntryInput): ContentProblem[] {
+	const primaries = entry.outline.codeBlocks.filter((block) => block.primary);
+	if (primaries.length <= 1) return [];
+	const lines = primaries.map((block) => block.line).join(', ');
+	return [{ file: entry.filePath, field: 'body', message: `the code blocks at lines ${lines} are all marked primary; at most one may be` }];
 }
 
-function checkBody(entry: ErrorEntryInput | FixEntryInput, problems: ContentProblem[]): void {
-	const { headings, fences } = outlineMarkdown(entry.body);
-	const ids = new Set<string>();
-	for (const heading of headings) {
-		const field = `body line ${heading.line}`;
-		if (heading.depth === 1) {
-			problems.push({ file: entry.filePath, field, message: 'an entry has no h1 of its own; the page title comes from `title`' });
-		}
-		if (heading.id === undefined) {
-			problems.push({
-				file: entry.filePath,
-				field,
-				message: `heading "${heading.text}" needs an explicit stable id, e.g. "## ${heading.text} {#${suggestId(heading.text)}}"`,
-			});
-		} else if (!isKebabCase(heading.id)) {
-			problems.push({ file: entry.filePath, field, message: `heading id "${heading.id}" is not kebab-case` });
-		} else if (ids.has(heading.id)) {
-			problems.push({ file: entry.filePath, field, message: `heading id "${heading.id}" is used twice` });
-		}
-		if (heading.id) ids.add(heading.id);
-	}
-
-	let primaries = 0;
-	for (const fence of fences) {
-		const field = `code block at body line ${fence.line}`;
-		if (declaresPrimary(fence.meta)) primaries++;
-		try {
-			const meta = parseCodeMeta(fence.meta);
-			if ((meta.primary || meta.slots.length > 0) && fence.lang !== 'powershell') {
-				throw new CodeMetaError('slots and primary are only for powershell blocks');
+/** A message or another wording belongs to one error, whatever its case, spacing or punctuation. */
+function checkMessageOwners(errors: readonly ErrorEntryInput[]): ContentProblem[] {
+	const problems: ContentProblem[] = [];
+	const owners = new Map<string, { id: string; field: string }>();
+	for (const error of errors) {
+		const wordings = [
+			...error.data.messages.map(({ text }, i) => ({ text, field: `messages[${i}]` })),
+			...error.data.otherWordings.map(({ text }, i) => ({ text, field: `otherWordings[${i}]` })),
+		];
+		for (const { text, field } of wordings) {
+			const key = foldText(text);
+			const owner = owners.get(key);
+			if (!owner) {
+				owners.set(key, { id: error.id, field });
+				continue;
 			}
-			locateSlots(fence.code, meta.slots);
-		} catch (error) {
-			if (!(error instanceof CodeMetaError)) throw error;
-			problems.push({ file: entry.filePath, field, message: error.message });
+			const claimedBy = owner.id === error.id ? `this entry's ${owner.field}` : `error "${owner.id}" (${owner.field})`;
+			problems.push({ file: error.filePath, field, message: `"${text}" is already claimed by ${claimedBy}; a message belongs to one error` });
 		}
 	}
-	if (primaries > 1) {
-		problems.push({ file: entry.filePath, field: 'body', message: `${primaries} code blocks are marked primary; at most one may be` });
-	}
+	return problems;
 }
 
-function suggestId(text: string): string {
-	return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'section';
+function checkFixReferences(error: ErrorEntryInput, fixIds: ReadonlySet<string>): ContentProblem[] {
+	const problems: ContentProblem[] = [];
+	const seen = new Set<string>();
+	error.data.fixes.forEach(({ fix }, i) => {
+		const field = `fixes[${i}].fix`;
+		if (!fixIds.has(fix.id)) {
+			problems.push({ file: error.filePath, field, message: `no fix named "${fix.id}" exists in content/fixes/` });
+		} else if (seen.has(fix.id)) {
+			problems.push({ file: error.filePath, field, message: `"${fix.id}" is listed twice` });
+		}
+		seen.add(fix.id);
+	});
+	return problems;
+}
+
+/**
+ * Groups split an error's fixes by what they address, keeping the most-likely-first order: every fix has
+ * a group or none has, and a group's fixes stand together, so each group is shown once.
+ */
+function checkFixGroups(error: ErrorEntryInput): ContentProblem[] {
+	const groups = error.data.fixes.map(({ group }) => group);
+	if (groups.every((group) => group === undefined)) return [];
+	const problems: ContentProblem[] = [];
+	const closed = new Set<string>();
+	groups.forEach((group, i) => {
+		const field = `fixes[${i}].group`;
+		const previous = i > 0 ? groups[i - 1] : undefined;
+		if (group === undefined) {
+			problems.push({ file: error.filePath, field, message: 'missing: when one fix of an error has a group, every fix needs one' });
+		} else if (closed.has(group)) {
+			problems.push({ file: error.filePath, field, message: `"${group}" was used before another group; a group's fixes stand together` });
+		}
+		if (previous !== undefined && previous !== group) closed.add(previous);
+	});
+	return problems;
+}
+
+/** A signal names one error, whatever the notation of a code (`0x80070005` is `2147942405`). */
+function checkSignalOwners(errors: readonly ErrorEntryInput[]): ContentProblem[] {
+	const problems: ContentProblem[] = [];
+	const owners = new Map<string, string>();
+	for (const error of errors) {
+		const { errorIds, exceptions, codes } = error.data.signals;
+		const signals = [
+			...errorIds.map((value, i) => ({ key: `id:${value.toLowerCase()}`, field: `signals.errorIds[${i}]`, value })),
+			...exceptions.map((value, i) => ({ key: `ex:${value.toLowerCase()}`, field: `signals.exceptions[${i}]`, value })),
+			...codes.map((value, i) => ({ key: `code:${normalizeCode(value)}`, field: `signals.codes[${i}]`, value })),
+		];
+		for (const { key, field, value } of signals) {
+			const owner = owners.get(key);
+			if (owner !== undefined && owner !== error.id) {
+				problems.push({ file: error.filePath, field, message: `"${value}" is already a signal of error "${owner}"` });
+			}
+			owners.set(key, error.id);
+		}
+	}
+	return problems;
+}
+
+function checkReplacement(entry: EntryInput, sameCollection: ReadonlySet<string>): ContentProblem[] {
+	const replacedBy = entry.data.retired?.replacedBy;
+	if (replacedBy === undefined || sameCollection.has(replacedBy)) return [];
+	return [{ file: entry.filePath, field: 'retired.replacedBy', message: `no entry named "${replacedBy}"` }];
 }

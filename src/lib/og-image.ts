@@ -49,7 +49,8 @@ function clip(text: string, max: number): string {
 	return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
 
-export async function renderOgImage(card: OgCard, fonts: OgFonts): Promise<Uint8Array> {
+/** The card as satori lays it out: an SVG of exactly 1200x630. */
+export async function ogCardSvg(card: OgCard, fonts: OgFonts): Promise<string> {
 	const accent = ACCENT[card.kind];
 	const body = card.message ? clip(card.message, 300) : clip(card.summary, 200);
 	const tree = h(
@@ -95,7 +96,7 @@ export async function renderOgImage(card: OgCard, fonts: OgFonts): Promise<Uint8
 			]),
 		],
 	);
-	const svg = await satori(tree as Parameters<typeof satori>[0], {
+	return satori(tree as Parameters<typeof satori>[0], {
 		width: OG_WIDTH,
 		height: OG_HEIGHT,
 		fonts: [
@@ -103,5 +104,8 @@ export async function renderOgImage(card: OgCard, fonts: OgFonts): Promise<Uint8
 			{ name: 'Inter', data: fonts.bold, weight: 700, style: 'normal' },
 		],
 	});
-	return new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH } }).render().asPng();
+}
+
+export async function renderOgImage(card: OgCard, fonts: OgFonts): Promise<Uint8Array> {
+	return new Resvg(await ogCardSvg(card, fonts), { fitTo: { mode: 'width', value: OG_WIDTH } }).render().asPng();
 }

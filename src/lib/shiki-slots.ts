@@ -1,42 +1,31 @@
 /**
  * A Shiki transformer for the fixes' PowerShell blocks: it wraps every declared slot in a
  * `<span data-slot="kind" data-quote="context">` so the page can put the reader's values in place, and
- * marks the block that a ticket should carry with `data-primary`. Declaration errors are reported by the
- * content checks, which know the file; here a bad declaration simply marks nothing.
+ * marks the block that a ticket should carry with `data-primary`. The meta is read once per block. The
+ * content-outline plugin has already stopped the build, naming file and line, on a declaration that
+ * cannot be used; should one reach Shiki another way, it throws rather than leave slots unmarked.
  */
 import type { ShikiTransformer } from 'shiki';
-import { CodeMetaError, locateSlots, parseCodeMeta, type CodeMeta } from './code-meta';
+import { locateSlots, parseCodeMeta } from './code-meta';
 import { stringContextAt } from './powershell-quote';
 
-function readMeta(raw: string | undefined): CodeMeta | undefined {
-	try {
-		return parseCodeMeta(raw);
-	} catch (error) {
-		if (error instanceof CodeMetaError) return undefined;
-		throw error;
-	}
-}
+/** What `preprocess` learns about a block for the later hooks; Shiki hands them the same `meta` object. */
+type BlockMeta = { primary?: boolean };
 
 export function slotTransformer(): ShikiTransformer {
 	return {
 		name: 'psrt:slots',
 		preprocess(code, options) {
-			const meta = readMeta(options.meta?.__raw);
-			if (!meta || meta.slots.length === 0) return;
-			let ranges;
-			try {
-				ranges = locateSlots(code, meta.slots);
-			} catch (error) {
-				if (error instanceof CodeMetaError) return;
-				throw error;
-			}
+			const meta = parseCodeMeta(options.meta?.__raw);
+			(this.meta as BlockMeta).primary = meta.primary;
+			if (meta.slots.length === 0) return;
 			options.decorations = [
 				...(options.decorations ?? []),
-				...ranges.map((range) => ({
+				...locateSlots(code, meta.slots).map((range) => ({
 					start: range.start,
 					end: range.end,
 					properties: {
-						class: 'slot',
+						class: 'rt-slot',
 						'data-slot': range.kind,
 						'data-example': range.example,
 						'data-quote': stringContextAt(code, range.start),
@@ -45,7 +34,7 @@ export function slotTransformer(): ShikiTransformer {
 			];
 		},
 		pre(node) {
-			if (readMeta(this.options.meta?.__raw)?.primary) node.properties['data-primary'] = '';
+			if ((this.meta as BlockMeta).primary) node.properties['data-primary'] = '';
 		},
 	};
 }

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { headingAnchor, isKebabCase } from './slug';
+import { headingAnchor, isKebabCase, kebabOf } from './slug';
 
 test.each(['access-denied', 'io-aborted', 'term-not-recognized-32bit', 'a'])('%s is kebab-case', (slug) => {
 	expect(isKebabCase(slug)).toBe(true);
@@ -20,4 +20,10 @@ test('upstream anchors follow learn.microsoft.com headings', () => {
 	expect(headingAnchor('How to change the execution policy for Import-PSSession and Import-Module')).toBe(
 		'how-to-change-the-execution-policy-for-import-pssession-and-import-module',
 	);
+});
+
+test('an id made from a title is kebab-case', () => {
+	expect(kebabOf('Policy, on many computers')).toBe('policy-on-many-computers');
+	expect(kebabOf("Client's settings: TrustedHosts")).toBe('client-s-settings-trustedhosts');
+	expect(kebabOf('!!!')).toBe('section');
 });

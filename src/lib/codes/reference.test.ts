@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { readEntries } from '../../../test/load-content';
+import { loadEntries } from '../../../test/load-content';
 import { normalizeCode } from '../signals';
 import { createCodeTable, findWinrmCodes } from './find';
 import { parseWsmanHeader } from './header';
@@ -8,12 +8,12 @@ import { decodeCodesJson, encodeCodesJson } from './json';
 import { buildCodeReference, type CodedError } from './reference';
 
 const codes = parseWsmanHeader(readFileSync(new URL('../../../sources/windows-sdk/wsmerror.h', import.meta.url), 'utf8'));
-const errors: CodedError[] = readEntries('errors').map(({ id, data }) => ({
+const errors: CodedError[] = loadEntries('errors').map(({ id, data }) => ({
 	slug: id,
 	title: data.title,
 	url: `/errors/${id}/`,
-	messages: data.messages,
-	codes: data.signals?.codes ?? [],
+	messages: data.messages.map((message) => message.text),
+	codes: data.signals.codes,
 }));
 const reference = buildCodeReference(codes, errors);
 
