@@ -5,6 +5,9 @@
  * always wins over an older one still running, and the results element's `aria-busy` is true exactly
  * while a search is under way.
  */
+import { createCodeTable, type CodeTable } from '../lib/codes/find';
+import { decodeCodesJson, type DecodedCodes } from '../lib/codes/json';
+import { mayNameWinrmCode, namedCodes, type NamedCode } from '../lib/codes/name-in-paste';
 import type { ErrorsIndex } from '../lib/errors-index';
 import { decodeHtmlEntities } from '../lib/paste/decode';
 import { prepareModel, type PreparedModel } from '../lib/paste/match';
@@ -33,6 +36,7 @@ const base = import.meta.env.BASE_URL;
 // The index and the Pagefind bundle are the same for every box on the page: each is fetched once.
 let model: Promise<PreparedModel> | undefined;
 let pagefind: Promise<Pagefind | undefined> | undefined;
+let codeTable: Promise<{ table: CodeTable; decoded: DecodedCodes }> | undefined;
 
 function loadModel(): Promise<PreparedModel> {
 	model ??= fetch(`${base}errors.json`)
@@ -43,6 +47,42 @@ function loadModel(): Promise<PreparedModel> {
 		.then((loaded) => prepareModel(loaded.errors));
 	model.catch(() => (model = undefined));
 	return model;
+}
+
+/** The WinRM code table, fetched the first time a paste needs it (it names a code, or its error is not in the catalog). */
+function loadCodes(): Promise<{ table: CodeTable; decoded: DecodedCodes }> {
+	codeTable ??= fetch(`${base}codes.json`)
+		.then((response) => {
+			if (!response.ok) throw new Error(`codes.json: HTTP ${response.status}`);
+			return response.json();
+		})
+		.then((json) => {
+			const decoded = decodeCodesJson(json);
+			return { table: createCodeTable(decoded.codes), decoded };
+		});
+	codeTable.catch(() => (codeTable = undefined));
+	return codeTable;
+}
+
+/** The WinRM codes the paste names; by message too when its error is not in the catalog. */
+async function codesIn(text: string, analysis: Analysis): Promise<NamedCode[]> {
+	// Without the table the answer from the errors index still stands.
+	const loaded = await loadCodes().catch(() => undefined);
+	return loaded ? namedCodes(text, loaded.table, loaded.decoded, analysis.uncovered) : [];
+}
+
+/** One line per named code: its hex and name, its message as Windows prints it, and where to read more. */
+function codeNote(named: NamedCode): HTMLElement {
+	const note = document.createElement('p');
+	note.className = 'rt-search-note rt-code-note';
+	const code = document.createElement('code');
+	code.textContent = `${named.code.hex} ${named.code.name}`;
+	const link = Object.assign(document.createElement('a'), {
+		href: named.href,
+		textContent: named.covered ? 'Its page here' : 'Not in our catalog yet: the code reference',
+	});
+	note.append('WinRM error ', code, `: ${named.code.message} `, link, '.');
+	return note;
 }
 
 function loadPagefind(): Promise<Pagefind | undefined> {
@@ -95,7 +135,7 @@ function recognised(analysis: Analysis): boolean {
 export function createSearch(view: SearchResultsElement): SearchFunction {
 	let generation = 0;
 
-	function show(analysis: Analysis, related: readonly RelatedPage[]): void {
+	function show(analysis: Analysis, related: readonly RelatedPage[], codes: readonly NamedCode[] = []): void {
 		if (analysis.blank) {
 			view.showState('blank');
 			return;
@@ -112,6 +152,7 @@ export function createSearch(view: SearchResultsElement): SearchFunction {
 			);
 		}
 		if (analysis.uncovered) nodes.push(view.state('not-in-catalog'));
+		nodes.push(...codes.map(codeNote));
 		if (results.length > 0) {
 			// The paste's own values (its computer, user, port…) travel to the page in the fragment, never in a query.
 			const carried = valueParams(valuesFromIdentifiers(analysis.clean.identifiers));
@@ -123,9 +164,10 @@ export function createSearch(view: SearchResultsElement): SearchFunction {
 	}
 
 	/**
-	 * An error paste is answered from the errors index at once. When the answer is only a guess, related
-	 * pages from the full-text index follow as a second update, with `aria-busy` true again while they
-	 * are fetched. Words are answered from the full-text index alone.
+	 * An error paste is answered from the errors index at once. A second update follows, with `aria-busy`
+	 * true again while it is fetched, when the paste names WinRM codes (what each is, from the code
+	 * table) or its answer is only a guess (related pages from the full-text index). Words are answered
+	 * from the full-text index alone.
 	 */
 	return async function search(text: string): Promise<void> {
 		const current = ++generation;
@@ -144,11 +186,14 @@ export function createSearch(view: SearchResultsElement): SearchFunction {
 			}
 			show(analysis, []);
 			busy(false);
-			if (analysis.blank || recognised(analysis) || analysis.terms.length === 0) return;
+			if (analysis.blank) return;
+			const wantsPages = !recognised(analysis) && analysis.terms.length > 0;
+			const wantsCodes = mayNameWinrmCode(text) || analysis.uncovered;
+			if (!wantsPages && !wantsCodes) return;
 			busy(true);
-			const related = await pagesFor(analysis.terms, MAX_RELATED_PAGES);
-			if (current !== generation || related.length === 0) return;
-			show(analysis, related);
+			const [related, codes] = await Promise.all([wantsPages ? pagesFor(analysis.terms, MAX_RELATED_PAGES) : [], wantsCodes ? codesIn(text, analysis) : []]);
+			if (current !== generation || related.length + codes.length === 0) return;
+			show(analysis, related, codes);
 		} catch (error) {
 			if (current !== generation) return;
 			view.showState('failed');

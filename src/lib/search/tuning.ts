@@ -61,6 +61,9 @@ export const PAGEFIND_RESULTS_PER_TERM = 10;
 /** With two terms or more, a page must hold this many of them, so one common word cannot fill the list. */
 export const MIN_SHARED_TERMS = 2;
 
+/** WinRM codes a search names: a paste with more is a log, and the first few say what failed. */
+export const MAX_NAMED_CODES = 3;
+
 /** Words asked of the full-text index: a handful, so Pagefind's result sets stay small. */
 export const MAX_TERMS = 4;
 /** Index terms are words of at least this many letters: shorter ones match nearly every page. */
