@@ -33,7 +33,7 @@ describe('checkContent', () => {
 			...e,
 			data: {
 				...e.data,
-				otherWordings: (e.data.otherWordings ?? []).map((text: string) => ({ text })),
+				otherWordings: (e.data.otherWordings ?? []).map((w: string | { text: string }) => (typeof w === 'string' ? { text: w } : w)),
 				signals: { errorIds: [], codes: [], exceptions: [], ...e.data.signals },
 				fixes: e.data.fixes.map((f: { fix: string }) => ({ fix: { id: f.fix } })),
 			},
