@@ -5,9 +5,8 @@
  * always wins over an older one still running, and the results element's `aria-busy` is true exactly
  * while a search is under way.
  */
-import { createCodeTable, type CodeTable } from '../lib/codes/find';
-import { decodeCodesJson, type DecodedCodes } from '../lib/codes/json';
-import { mayNameWinrmCode, namedCodes, type NamedCode } from '../lib/codes/name-in-paste';
+import { mayNameWinrmCode } from '../lib/codes/hint';
+import type { NamedCode } from '../lib/codes/name-in-paste';
 import type { ErrorsIndex } from '../lib/errors-index';
 import { decodeHtmlEntities } from '../lib/paste/decode';
 import { prepareModel, type PreparedModel } from '../lib/paste/match';
@@ -36,7 +35,7 @@ const base = import.meta.env.BASE_URL;
 // The index and the Pagefind bundle are the same for every box on the page: each is fetched once.
 let model: Promise<PreparedModel> | undefined;
 let pagefind: Promise<Pagefind | undefined> | undefined;
-let codeTable: Promise<{ table: CodeTable; decoded: DecodedCodes }> | undefined;
+let codeNamer: Promise<(text: string, byMessage: boolean) => NamedCode[]> | undefined;
 
 function loadModel(): Promise<PreparedModel> {
 	model ??= fetch(`${base}errors.json`)
@@ -49,26 +48,33 @@ function loadModel(): Promise<PreparedModel> {
 	return model;
 }
 
-/** The WinRM code table, fetched the first time a paste needs it (it names a code, or its error is not in the catalog). */
-function loadCodes(): Promise<{ table: CodeTable; decoded: DecodedCodes }> {
-	codeTable ??= fetch(`${base}codes.json`)
-		.then((response) => {
+/**
+ * What names the WinRM codes in a paste: the code table and its code, fetched the first time a paste
+ * needs them (it names a code, or its error is not in the catalog), so no other search pays for them.
+ */
+function loadCodeNamer(): Promise<(text: string, byMessage: boolean) => NamedCode[]> {
+	codeNamer ??= Promise.all([
+		fetch(`${base}codes.json`).then((response) => {
 			if (!response.ok) throw new Error(`codes.json: HTTP ${response.status}`);
 			return response.json();
-		})
-		.then((json) => {
-			const decoded = decodeCodesJson(json);
-			return { table: createCodeTable(decoded.codes), decoded };
-		});
-	codeTable.catch(() => (codeTable = undefined));
-	return codeTable;
+		}),
+		import('../lib/codes/find'),
+		import('../lib/codes/json'),
+		import('../lib/codes/name-in-paste'),
+	]).then(([json, { createCodeTable }, { decodeCodesJson }, { namedCodes }]) => {
+		const decoded = decodeCodesJson(json);
+		const table = createCodeTable(decoded.codes);
+		return (text, byMessage) => namedCodes(text, table, decoded, byMessage);
+	});
+	codeNamer.catch(() => (codeNamer = undefined));
+	return codeNamer;
 }
 
 /** The WinRM codes the paste names; by message too when its error is not in the catalog. */
 async function codesIn(text: string, analysis: Analysis): Promise<NamedCode[]> {
 	// Without the table the answer from the errors index still stands.
-	const loaded = await loadCodes().catch(() => undefined);
-	return loaded ? namedCodes(text, loaded.table, loaded.decoded, analysis.uncovered) : [];
+	const name = await loadCodeNamer().catch(() => undefined);
+	return name ? name(text, analysis.uncovered) : [];
 }
 
 /** One line per named code: its hex and name, its message as Windows prints it, and where to read more. */

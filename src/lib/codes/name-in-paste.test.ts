@@ -3,7 +3,8 @@ import { describe, expect, test } from 'vitest';
 import { createCodeTable } from './find';
 import { parseWsmanHeader } from './header';
 import { decodeCodesJson } from './json';
-import { mayNameWinrmCode, namedCodes } from './name-in-paste';
+import { mayNameWinrmCode } from './hint';
+import { namedCodes } from './name-in-paste';
 
 const header = parseWsmanHeader(readFileSync(new URL('../../../sources/windows-sdk/wsmerror.h', import.meta.url), 'utf8'));
 const covered = header.find((code) => code.name === 'ERROR_WSMAN_DESTINATION_UNREACHABLE')!;
