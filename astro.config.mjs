@@ -8,6 +8,8 @@ import { hostingConfigs } from './src/integrations/hosting';
 import { offlineCopy } from './src/integrations/offline';
 import { pagefindIndex } from './src/integrations/pagefind';
 import { publishedUrls } from './src/integrations/published-urls';
+import { readFileSync } from 'node:fs';
+import { cspHash, INLINE_SCRIPT_HASHES } from './src/lib/inline-code';
 import { codePaletteRules, processorOptions, shikiConfig } from './src/lib/markdown-pipeline';
 import { redirectsFor } from './src/lib/redirects';
 import renames from './content/redirects.json' with { type: 'json' };
@@ -46,8 +48,9 @@ export default defineConfig({
 				"form-action 'self'",
 			],
 			// Pagefind compiles its WebAssembly search at run time; nothing else needs more than 'self'.
-			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-			styleDirective: { resources: ["'self'"] },
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: INLINE_SCRIPT_HASHES },
+			// The layer order stands inline before any bundled stylesheet (BaseLayout): its text, hashed.
+			styleDirective: { resources: ["'self'"], hashes: [cspHash(readFileSync(new URL('./src/styles/layers.css', import.meta.url), 'utf8'))] },
 		},
 	},
 	devToolbar: { enabled: false },
