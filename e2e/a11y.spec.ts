@@ -1,26 +1,34 @@
 /**
- * Every built page, in light and in dark: no axe violation (WCAG 2.2 A and AA, colour contrast
- * included), with the search results and the values form open as well as closed.
+ * Every built page: no axe violation (WCAG 2.2 A and AA) in light, and no contrast violation in dark
+ * (the one thing the scheme changes), with the search results and the values form open as well as closed.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { allPages, expect, test } from './test-utils';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
+/** The page list is split into this many tests per scheme, so each stays well inside its timeout. */
+const SHARDS = 4;
+
 for (const scheme of ['light', 'dark'] as const) {
 	test.describe(`${scheme} scheme`, () => {
 		test.use({ colorScheme: scheme });
 
-		test('every page has no axe violation', async ({ site, page }) => {
-			test.setTimeout(180_000);
-			const violations: string[] = [];
-			for (const path of await allPages(site, { notFound: true })) {
-				await site.goto(path);
-				const { violations: found } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-				for (const v of found) violations.push(`${path || '/'}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}: ${v.help}`);
-			}
-			expect(violations).toEqual([]);
-		});
+		for (let shard = 0; shard < SHARDS; shard++) {
+			test(`every page has no axe violation (part ${shard + 1} of ${SHARDS})`, async ({ site, page }) => {
+				test.setTimeout(180_000);
+				const violations: string[] = [];
+				const pages = (await allPages(site, { notFound: true })).filter((_, i) => i % SHARDS === shard);
+				for (const path of pages) {
+					await site.goto(path);
+					// Only colours differ between the schemes: the dark run checks contrast, the light run everything.
+					const axe = new AxeBuilder({ page });
+					const { violations: found } = await (scheme === 'dark' ? axe.withRules(['color-contrast']) : axe.withTags(TAGS)).analyze();
+					for (const v of found) violations.push(`${path || '/'}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}: ${v.help}`);
+				}
+				expect(violations).toEqual([]);
+			});
+		}
 
 		test('search results, the values form and the empty state have no axe violation', async ({ site, page }) => {
 			await site.goto();

@@ -1,3 +1,4 @@
+import { STAGES } from '../src/lib/taxonomy';
 import { expect, test } from './test-utils';
 
 const TRUSTED_HOSTS_BY_IP = `Enter-PSSession : Connecting to remote server 10.10.1.3 failed with the following error message : The WinRM client cannot process the request. If the authentication scheme is different from Kerberos, or if the client computer is not joined to a domain, then HTTPS transport must be used or the destination machine must be added to the TrustedHosts configuration setting. Use winrm.cmd to configure TrustedHosts. For more information, see the about_Remote_Troubleshooting Help topic.
@@ -166,7 +167,8 @@ test.describe('the connection-path map', () => {
 
 	test('on an error page, marks its own stage in words', async ({ site, page }) => {
 		await site.goto('errors/quota-exceeded/');
-		await expect(page.locator('.connection-map figcaption')).toContainText('stage 6 of 6, Running operation');
+		const operation = STAGES.findIndex((stage) => stage.id === 'operation');
+		await expect(page.locator('.connection-map figcaption')).toContainText(`stage ${operation + 1} of ${STAGES.length}, ${STAGES[operation]!.label}`);
 		await expect(page.locator('.connection-map .stage.current')).toContainText('this error');
 		await expect(page.locator('.connection-map a[aria-current="page"]')).toHaveText(/total data received/);
 	});

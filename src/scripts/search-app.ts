@@ -12,7 +12,7 @@ import { decodeHtmlEntities } from '../lib/paste/decode';
 import { prepareModel, type PreparedModel } from '../lib/paste/match';
 import { analyzePaste, type Analysis } from '../lib/search/analyze';
 import { orderResults, type RelatedPage, type SearchResult } from '../lib/search/results';
-import { rankPages } from '../lib/search/site-search';
+import { rankPages, rankWordQuery } from '../lib/search/site-search';
 import { MAX_RELATED_PAGES, MAX_WORD_RESULTS, PAGEFIND_RESULTS_PER_TERM } from '../lib/search/tuning';
 import { valueParams, valuesFromIdentifiers } from '../lib/values';
 import { renderResults } from './search-render';
@@ -103,17 +103,27 @@ function loadPagefind(): Promise<Pagefind | undefined> {
 	return pagefind;
 }
 
-/** Pages for the given words: each word is searched alone and the pages holding most of them win. */
-async function pagesFor(terms: readonly string[], limit: number): Promise<RelatedPage[]> {
+/**
+ * Pages of the full-text index for the given terms. For an error paste (`related`), each term is searched
+ * alone and the pages that hold most of them win; for the reader's own words, the whole query ranks them.
+ */
+async function pagesFor(terms: readonly string[], limit: number, mode: 'related' | 'words'): Promise<RelatedPage[]> {
 	const index = await loadPagefind();
 	if (!index || terms.length === 0) return [];
-	// All the words at once give the excerpt that shows them together, for the pages that hold them all.
-	const [together, ...responses] = await Promise.all([terms.length > 1 ? index.search(terms.join(' ')) : undefined, ...terms.map((term) => index.search(term))]);
-	const best = rankPages(
-		responses.map((response) => response!.results.slice(0, PAGEFIND_RESULTS_PER_TERM).map((result) => ({ id: result.id, score: result.score, page: result }))),
-		limit,
-	);
-	const excerpts = new Map(together?.results.map((result) => [result.id, result]));
+	// All the words at once rank a word query, and give the excerpt that shows them together.
+	const [together, ...responses] = await Promise.all([index.search(terms.join(' ')), ...terms.map((term) => index.search(term))]);
+	const best =
+		mode === 'words'
+			? rankWordQuery(
+					responses.map((response) => response.results.length),
+					together.results,
+					limit,
+				)
+			: rankPages(
+					responses.map((response) => response.results.slice(0, PAGEFIND_RESULTS_PER_TERM).map((result) => ({ id: result.id, score: result.score, page: result }))),
+					limit,
+				);
+	const excerpts = new Map(together.results.map((result) => [result.id, result]));
 	const pages = await Promise.all(best.map((result) => (excerpts.get(result.id) ?? result).data()));
 	return pages.map((page) => ({
 		url: page.url,
@@ -186,7 +196,7 @@ export function createSearch(view: SearchResultsElement): SearchFunction {
 			if (current !== generation) return;
 			const analysis = analyzePaste(text, prepared);
 			if (analysis.kind === 'words' && !analysis.blank) {
-				const pages = await pagesFor(analysis.terms, MAX_WORD_RESULTS);
+				const pages = await pagesFor(analysis.terms, MAX_WORD_RESULTS, 'words');
 				if (current === generation) show(analysis, pages);
 				return;
 			}
@@ -197,7 +207,7 @@ export function createSearch(view: SearchResultsElement): SearchFunction {
 			const wantsCodes = mayNameWinrmCode(text) || analysis.uncovered;
 			if (!wantsPages && !wantsCodes) return;
 			busy(true);
-			const [related, codes] = await Promise.all([wantsPages ? pagesFor(analysis.terms, MAX_RELATED_PAGES) : [], wantsCodes ? codesIn(text, analysis) : []]);
+			const [related, codes] = await Promise.all([wantsPages ? pagesFor(analysis.terms, MAX_RELATED_PAGES, 'related') : [], wantsCodes ? codesIn(text, analysis) : []]);
 			if (current !== generation || related.length + codes.length === 0) return;
 			show(analysis, related, codes);
 		} catch (error) {

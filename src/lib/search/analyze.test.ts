@@ -29,7 +29,7 @@ describe('kind: an error paste or plain words', () => {
 	);
 
 	test('a question keeps its subject words and drops the asking', () => {
-		expect(analyzePaste('how do I add a server to trustedhosts', model).terms).toEqual(['server', 'trustedhosts']);
+		expect(analyzePaste('how do I add a server to trustedhosts', model).terms).toEqual(['add', 'server', 'trustedhosts']);
 	});
 
 	test.each([

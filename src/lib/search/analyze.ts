@@ -8,7 +8,7 @@ import { cleanPaste, type CleanPaste } from '../paste/clean';
 import { STOPWORDS, matchErrors, type ErrorEvidence, type PreparedModel } from '../paste/match';
 import { stripWrappers } from '../paste/wrappers';
 import { words } from '../text';
-import { MAX_TERM_CHARS, MAX_TERMS, MIN_ERROR_TERMS, MIN_TERM_CHARS, TERMS_SCAN_CHARS } from './tuning';
+import { MAX_TERM_CHARS, MAX_TERMS, MIN_ERROR_TERMS, MIN_TERM_CHARS, MIN_WORD_TERM_CHARS, TERMS_SCAN_CHARS } from './tuning';
 
 export interface Analysis {
 	/** True when the paste holds no letters or digits at all. */
@@ -37,7 +37,9 @@ const FRAMING = new Set(
 		' ',
 	),
 );
-// Words of questions and requests, which say what the reader wants, not what the page is about.
+// Words of a question that say nothing of what it is about: dropped from plain words ("how do I add …").
+const QUESTION = new Set('how why where who what when which do does did can could would should will please i me my we our'.split(' '));
+// Words of questions and requests, which in an error paste say what the reader wants, not which error it is.
 const COMMON = new Set(
 	'the and for that this with from have has was were are not cannot could would should there their then than when what which your you into been being does did done also only just like such some any all how why where who get got getting make want need add use using set fix error errors help please'.split(
 		' ',
@@ -57,8 +59,10 @@ function ownWords(clean: CleanPaste): Set<string> {
 function candidateTerms(clean: CleanPaste, kind: Analysis['kind']): string[] {
 	const own = ownWords(clean);
 	const candidates = new Set<string>();
+	const skipped = kind === 'error' ? (word: string) => FRAMING.has(word) || COMMON.has(word) : (word: string) => QUESTION.has(word);
+	const shortest = kind === 'error' ? MIN_TERM_CHARS : MIN_WORD_TERM_CHARS;
 	for (const word of words(stripWrappers(clean.text.slice(0, TERMS_SCAN_CHARS)))) {
-		if (word.length >= MIN_TERM_CHARS && word.length <= MAX_TERM_CHARS && !/\d/.test(word) && !(kind === 'error' && FRAMING.has(word)) && !COMMON.has(word) && !STOPWORDS.has(word) && !own.has(word)) {
+		if (word.length >= shortest && word.length <= MAX_TERM_CHARS && !/\d/.test(word) && !skipped(word) && !STOPWORDS.has(word) && !own.has(word)) {
 			candidates.add(word);
 		}
 	}

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { rankPages } from './site-search';
+import { rankPages, rankWordQuery } from './site-search';
 
 const hit = (id: string, score: number) => ({ id, score, page: id });
 
@@ -19,4 +19,10 @@ test('a single term lists its pages by score; a term found nowhere does not empt
 	expect(rankPages([[hit('a', 1), hit('b', 2)]], 4)).toEqual(['b', 'a']);
 	expect(rankPages([[hit('a', 1), hit('b', 2)], []], 4)).toEqual(['b', 'a']);
 	expect(rankPages([[hit('a', 1), hit('b', 2)]], 1)).toEqual(['b']);
+});
+
+test('a word query keeps the index\'s whole-query order, and lists nothing when a word is found nowhere', () => {
+	expect(rankWordQuery([41, 58, 21], ['add-computer-to-trustedhosts', 'trustedhosts-required', 'other'], 2)).toEqual(['add-computer-to-trustedhosts', 'trustedhosts-required']);
+	expect(rankWordQuery([1, 0], ['ssl-connection-failed'], 8)).toEqual([]);
+	expect(rankWordQuery([], ['x'], 8)).toEqual([]);
 });

@@ -66,7 +66,9 @@ export const MAX_NAMED_CODES = 3;
 
 /** Words asked of the full-text index: a handful, so Pagefind's result sets stay small. */
 export const MAX_TERMS = 4;
-/** Index terms are words of at least this many letters: shorter ones match nearly every page. */
+/** A reader's own words are terms from this length: "ssl", "spn" and "add" say what they look for. */
+export const MIN_WORD_TERM_CHARS = 3;
+/** Index terms of an error paste are words of at least this many letters: shorter ones match nearly every page. */
 export const MIN_TERM_CHARS = 4;
 /** Longer "words" are pasted noise (a run of one letter, a hash), never what a page is about. */
 export const MAX_TERM_CHARS = 40;
