@@ -67,11 +67,14 @@ test.describe('error pages', () => {
 		}
 	});
 
-	test('the connection map names each error as its title and says where it fails in plain words', async ({ site, page }) => {
+	test('the connection map names each error of its stage as its title, counts the others, and says where it fails in plain words', async ({ site, page }) => {
 		await site.goto('errors/trustedhosts-required/');
 		const map = page.locator('.connection-map');
 		const errors = await errorsIndex(site);
-		for (const error of errors) await expect(map.getByRole('link', { name: error.title, exact: true })).toHaveCount(1);
+		const here = errors.find((error) => error.url.endsWith('/errors/trustedhosts-required/'))!.stage;
+		for (const error of errors.filter((candidate) => candidate.stage === here)) await expect(map.getByRole('link', { name: error.title, exact: true })).toHaveCount(1);
+		const elsewhere = errors.filter((error) => error.stage === 'network').length;
+		await expect(map.getByRole('link', { name: `${elsewhere} errors at Network`, exact: true })).toHaveAttribute('href', /\/errors\/#stage-network$/);
 		await expect(map.locator('figcaption')).toContainText("Client's settings. TrustedHosts, the authentication scheme");
 	});
 

@@ -37,7 +37,12 @@ export interface PlacedStage {
 	step: number;
 	y: number;
 	current: boolean;
+	/** The errors placed under the stage: all of them on the browse map, only the current stage's on an error page. */
 	errors: PlacedError[];
+	/** How many errors happen at this stage, placed or not. */
+	count: number;
+	/** Baseline of the "N errors" line of a stage whose errors are not placed, if it has one. */
+	countY: number | undefined;
 }
 
 export interface MapLayout {
@@ -64,16 +69,38 @@ export function wrap(text: string, width = WRAP): string[] {
 	return lines;
 }
 
+/**
+ * The map of every stage. Without a current error it places every error (the browse map); on an error's
+ * page it places only the errors of that error's stage, and the other stages say how many they hold, so
+ * the map stays a glance however large the catalog grows.
+ */
 export function layoutConnectionMap(errors: readonly MapError[], currentSlug?: string): MapLayout {
 	const currentStage = errors.find((error) => error.slug === currentSlug)?.stage;
 	let y = GAP + STAGE_LINE;
 	const stages = STAGES.map((stage, index) => {
-		const placed: PlacedStage = { id: stage.id, label: stage.label, detail: stage.detail, step: index + 1, y, current: stage.id === currentStage, errors: [] };
+		const atStage = errors.filter((candidate) => candidate.stage === stage.id);
+		const placesErrors = currentStage === undefined || stage.id === currentStage;
+		const placed: PlacedStage = {
+			id: stage.id,
+			label: stage.label,
+			detail: stage.detail,
+			step: index + 1,
+			y,
+			current: stage.id === currentStage,
+			errors: [],
+			count: atStage.length,
+			countY: undefined,
+		};
 		y += STAGE_LINE;
-		for (const error of errors.filter((candidate) => candidate.stage === stage.id)) {
-			const lines = wrap(error.title);
-			placed.errors.push({ slug: error.slug, lines, y, current: error.slug === currentSlug });
-			y += lines.length * ERROR_LINE + 6;
+		if (placesErrors) {
+			for (const error of atStage) {
+				const lines = wrap(error.title);
+				placed.errors.push({ slug: error.slug, lines, y, current: error.slug === currentSlug });
+				y += lines.length * ERROR_LINE + 6;
+			}
+		} else if (atStage.length > 0) {
+			placed.countY = y;
+			y += ERROR_LINE + 6;
 		}
 		y += GAP;
 		return placed;
