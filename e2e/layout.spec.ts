@@ -59,7 +59,7 @@ test.describe('on a 360 px phone', () => {
 		// The body follows straight after that one line, so the steps start where they would without a list.
 		expect((await page.locator('.entry-body').boundingBox())!.y - (list.y + list.height)).toBeLessThan(60);
 		await toc.locator('summary').click();
-		await expect(toc.getByRole('link', { name: 'Add an IP address' })).toBeVisible();
+		await expect(toc.getByRole('link', { name: 'Replace the list with an IP address' })).toBeVisible();
 	});
 
 	test('code-block headers never break a word', async ({ site, page }) => {
@@ -96,7 +96,7 @@ test.describe('on a desktop', () => {
 	test('"On this page" stands open beside the body', async ({ site, page }) => {
 		await site.goto('fixes/add-computer-to-trustedhosts/');
 		await expect(page.locator('details.rt-toc')).toHaveAttribute('open');
-		await expect(page.locator('.rt-toc').getByRole('link', { name: 'Add an IP address' })).toBeVisible();
+		await expect(page.locator('.rt-toc').getByRole('link', { name: 'Replace the list with an IP address' })).toBeVisible();
 	});
 });
 
