@@ -8,7 +8,8 @@
 import type { ShikiTransformer } from 'shiki';
 
 /** The themes of the code blocks, by colour scheme. */
-export const CODE_THEMES = { light: 'github-light-high-contrast', dark: 'github-dark' } as const;
+// Both high-contrast: every token colour a PowerShell block uses meets 4.5:1 on the code background.
+export const CODE_THEMES = { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' } as const;
 export type CodeScheme = keyof typeof CODE_THEMES;
 
 /** The parts of a Shiki theme the palette reads. */
