@@ -1,12 +1,5 @@
+import type { IndexedError } from '../src/lib/errors-index';
 import { entryPages, expect, test } from './test-utils';
-
-interface IndexedError {
-	slug: string;
-	url: string;
-	title: string;
-	messages: string[];
-	fixes: { slug: string; url: string; title: string }[];
-}
 
 async function errorsIndex(site: { page: import('@playwright/test').Page; url(path: string): string }): Promise<IndexedError[]> {
 	return (await (await site.page.request.get(site.url('errors.json'))).json()).errors;
