@@ -223,6 +223,9 @@ console.log(`"not in our catalog"      said of ${saidUncovered(noneRows)} of ${n
 console.log(`bad input, paste to results ${badInput.join(', ')} (target < 1000 ms each)`);
 const slowest = (rows) => [...rows].sort((a, b) => b.ms - a.ms).slice(0, 3).map((row) => `${row.id} ${row.ms.toFixed(0)} ms`).join(', ');
 console.log(`slowest searches          warm: ${slowest(ours.map((row) => ({ id: row.paste.id, ms: row.ms })))}; fresh page: ${slowest(cold)}`);
+const heaviest = [...cold].sort((a, b) => b.bytes - a.bytes).slice(0, 3);
+console.log(`largest first searches    ${heaviest.map((row) => `${row.id} ${kb(row.bytes)} in ${row.requests} requests`).join(', ')}`);
+console.log(`first searches over 150 KB ${cold.filter((row) => row.bytes > 150 * 1024).length} of ${cold.length}`);
 
 const misses = ours.filter((row) => !row.top1 || row.wrongExact > 0 || (row.paste.expect === 'none' && row.paths.length > 0));
 if (misses.length > 0) {

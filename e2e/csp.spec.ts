@@ -52,9 +52,12 @@ test.describe('the Content-Security-Policy', () => {
 		await site.goto();
 		await site.paste('Enter-PSSession : Connecting to remote server web01 failed with the following error message : Access is denied.');
 		await expect(site.items.first()).toBeVisible();
-		// A guess: related pages come from Pagefind, whose search runs in WebAssembly.
 		await site.paste('The WS-Management service cannot complete the operation within the time specified');
-		await site.paste('TrustedHosts firewall kerberos');
+		// Words: pages come from Pagefind, whose search runs in WebAssembly; a code loads the code table.
+		await site.paste('TrustedHosts firewall');
+		await expect(site.items.first()).toBeVisible();
+		await site.paste('WSManFault Code="2150859046"');
+		await expect(site.results.locator('.rt-code-note').first()).toBeVisible();
 		await site.goto('fixes/add-computer-to-trustedhosts/');
 		await page.locator('[data-copy-code]').first().click();
 		await page.locator('details', { hasText: 'Your values' }).first().locator('summary').click();

@@ -1,7 +1,7 @@
 /**
  * Still there when the network is not: after one visit the service worker holds the whole site, so with
  * the network gone a visited page, an unvisited error and fix page, an exact search and a guess (which
- * needs Pagefind's index) all work. The worker caches nothing of what the reader types.
+ * a site search (which needs Pagefind's index) and a code (the code table) all work. The worker caches nothing of what the reader types.
  */
 import { expect, test } from './test-utils';
 
@@ -21,6 +21,12 @@ test.describe('offline', () => {
 		await site.paste('WinRM cannot complete the operation. Verify that the specified computer name is valid, that the computer is accessible');
 		await site.settled();
 		await expect(site.items.first()).toBeVisible();
+
+		// A site search needs Pagefind's wasm and index, and a code the code table: both come from the cache.
+		await site.paste('TrustedHosts firewall');
+		await expect(site.results.locator('li[data-kind="page"]').first()).toBeVisible();
+		await site.paste('WSManFault Code="2150859046"');
+		await expect(site.results.locator('.rt-code-note').first()).toContainText('0x80338126');
 
 		await site.goto('errors/access-denied/#computer=SRV-OFFLINE-01');
 		await expect(page.locator('h1')).toHaveText('Access is denied');

@@ -1,7 +1,8 @@
 /**
- * The search behind one box, loaded on first use: it fetches the errors index and, for words and for
- * related pages, the Pagefind bundle, both from this site only. An error paste is answered from the
- * errors index; words are an ordinary site search over titles, headings and text. A newer search
+ * The search behind one box, loaded on first use: it fetches the errors index, the WinRM code table
+ * when a paste names a code, and for words the Pagefind bundle, all from this site only. An error paste
+ * is answered from the errors index (related errors only on evidence, never on shared words); words are
+ * an ordinary site search over titles, headings and text. A newer search
  * always wins over an older one still running, and the results element's `aria-busy` is true exactly
  * while a search is under way.
  */
@@ -12,8 +13,8 @@ import { decodeHtmlEntities } from '../lib/paste/decode';
 import { prepareModel, type PreparedModel } from '../lib/paste/match';
 import { analyzePaste, type Analysis } from '../lib/search/analyze';
 import { orderResults, type RelatedPage, type SearchResult } from '../lib/search/results';
-import { rankPages, rankWordQuery } from '../lib/search/site-search';
-import { MAX_RELATED_PAGES, MAX_WORD_RESULTS, PAGEFIND_RESULTS_PER_TERM } from '../lib/search/tuning';
+import { rankWordQuery } from '../lib/search/site-search';
+import { MAX_WORD_RESULTS } from '../lib/search/tuning';
 import { valueParams, valuesFromIdentifiers } from '../lib/values';
 import { renderResults } from './search-render';
 import type { SearchResultsElement } from './search-results';
@@ -103,28 +104,18 @@ function loadPagefind(): Promise<Pagefind | undefined> {
 	return pagefind;
 }
 
-/**
- * Pages of the full-text index for the given terms. For an error paste (`related`), each term is searched
- * alone and the pages that hold most of them win; for the reader's own words, the whole query ranks them.
- */
-async function pagesFor(terms: readonly string[], limit: number, mode: 'related' | 'words'): Promise<RelatedPage[]> {
+/** Pages of the full-text index for the reader's words: the whole query ranks them (see rankWordQuery). */
+async function pagesFor(terms: readonly string[]): Promise<RelatedPage[]> {
 	const index = await loadPagefind();
 	if (!index || terms.length === 0) return [];
-	// All the words at once rank a word query, and give the excerpt that shows them together.
+	// Each word alone says whether the site uses it at all; all the words at once rank the pages.
 	const [together, ...responses] = await Promise.all([index.search(terms.join(' ')), ...terms.map((term) => index.search(term))]);
-	const best =
-		mode === 'words'
-			? rankWordQuery(
-					responses.map((response) => response.results.length),
-					together.results,
-					limit,
-				)
-			: rankPages(
-					responses.map((response) => response.results.slice(0, PAGEFIND_RESULTS_PER_TERM).map((result) => ({ id: result.id, score: result.score, page: result }))),
-					limit,
-				);
-	const excerpts = new Map(together.results.map((result) => [result.id, result]));
-	const pages = await Promise.all(best.map((result) => (excerpts.get(result.id) ?? result).data()));
+	const best = rankWordQuery(
+		responses.map((response) => response.results.length),
+		together.results,
+		MAX_WORD_RESULTS,
+	);
+	const pages = await Promise.all(best.map((result) => result.data()));
 	return pages.map((page) => ({
 		url: page.url,
 		title: page.meta.title ?? page.url,
@@ -141,23 +132,17 @@ function describe(results: readonly SearchResult[], analysis: Analysis): string 
 	return `${count} ${exact ? `Exact match: ${exact.title}.` : `Best guess: ${results[0]!.title}.`}`;
 }
 
-/** Whether the best error is known well enough that related pages would only add noise. */
-function recognised(analysis: Analysis): boolean {
-	const confidence = analysis.evidence[0]?.confidence;
-	return confidence === 'exact' || confidence === 'likely';
-}
-
 /** The search for one box, showing its answers in `view`. */
 export function createSearch(view: SearchResultsElement): SearchFunction {
 	let generation = 0;
 
-	function show(analysis: Analysis, related: readonly RelatedPage[], codes: readonly NamedCode[] = []): void {
+	function show(analysis: Analysis, pages: readonly RelatedPage[], codes: readonly NamedCode[] = []): void {
 		if (analysis.blank) {
 			view.showState('blank');
 			return;
 		}
-		// Plain words list only pages: what matched them is the site's text, not an error's wording.
-		const results = analysis.kind === 'words' ? orderResults([], related, MAX_WORD_RESULTS) : orderResults(analysis.evidence, related);
+		// Plain words list only pages (what matched them is the site's text); an error paste lists only errors and fixes.
+		const results = analysis.kind === 'words' ? orderResults([], pages, MAX_WORD_RESULTS) : orderResults(analysis.evidence, [], 0);
 		const nodes: Node[] = [];
 		if (analysis.clean.truncated) {
 			nodes.push(
@@ -181,9 +166,9 @@ export function createSearch(view: SearchResultsElement): SearchFunction {
 
 	/**
 	 * An error paste is answered from the errors index at once. A second update follows, with `aria-busy`
-	 * true again while it is fetched, when the paste names WinRM codes (what each is, from the code
-	 * table) or its answer is only a guess (related pages from the full-text index). Words are answered
-	 * from the full-text index alone.
+	 * true again while the code table is fetched, when the paste names WinRM codes or its error is not in
+	 * the catalog (what each code is, or which code's message it carries). Words are answered from the
+	 * full-text index alone.
 	 */
 	return async function search(text: string): Promise<void> {
 		const current = ++generation;
@@ -196,20 +181,17 @@ export function createSearch(view: SearchResultsElement): SearchFunction {
 			if (current !== generation) return;
 			const analysis = analyzePaste(text, prepared);
 			if (analysis.kind === 'words' && !analysis.blank) {
-				const pages = await pagesFor(analysis.terms, MAX_WORD_RESULTS, 'words');
+				const pages = await pagesFor(analysis.terms);
 				if (current === generation) show(analysis, pages);
 				return;
 			}
 			show(analysis, []);
 			busy(false);
-			if (analysis.blank) return;
-			const wantsPages = !recognised(analysis) && analysis.terms.length > 0;
-			const wantsCodes = mayNameWinrmCode(text) || analysis.uncovered;
-			if (!wantsPages && !wantsCodes) return;
+			if (analysis.blank || !(mayNameWinrmCode(text) || analysis.uncovered)) return;
 			busy(true);
-			const [related, codes] = await Promise.all([wantsPages ? pagesFor(analysis.terms, MAX_RELATED_PAGES, 'related') : [], wantsCodes ? codesIn(text, analysis) : []]);
-			if (current !== generation || related.length + codes.length === 0) return;
-			show(analysis, related, codes);
+			const codes = await codesIn(text, analysis);
+			if (current !== generation || codes.length === 0) return;
+			show(analysis, [], codes);
 		} catch (error) {
 			if (current !== generation) return;
 			view.showState('failed');

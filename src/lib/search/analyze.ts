@@ -8,7 +8,7 @@ import { cleanPaste, type CleanPaste } from '../paste/clean';
 import { STOPWORDS, matchErrors, type ErrorEvidence, type PreparedModel } from '../paste/match';
 import { stripWrappers } from '../paste/wrappers';
 import { words } from '../text';
-import { MAX_TERM_CHARS, MAX_TERMS, MIN_ERROR_TERMS, MIN_TERM_CHARS, MIN_WORD_TERM_CHARS, TERMS_SCAN_CHARS } from './tuning';
+import { MAX_TERM_CHARS, MAX_TERMS, MIN_WORD_TERM_CHARS, TERMS_SCAN_CHARS } from './tuning';
 
 export interface Analysis {
 	/** True when the paste holds no letters or digits at all. */
@@ -27,25 +27,15 @@ export interface Analysis {
 	clean: CleanPaste;
 	/** Errors best first, each with its `confidence`. */
 	evidence: ErrorEvidence[];
-	/** Words for the full-text index, rarest first; empty when the paste has too little to go on. */
+	/**
+	 * The reader's own words for a site search of the full-text index. Always empty for an error paste: an
+	 * error's related pages come from evidence (a code, an error id, a distinctive phrase), never from words.
+	 */
 	terms: string[];
 }
 
-// Words of the lines consoles wrap a remoting error in, which say nothing about which error it is.
-const FRAMING = new Set(
-	'connecting remote server failed following error message information see about troubleshooting help topic processing sending starting more data command commands ps1 psm1 exception line char categoryinfo fullyqualifiederrorid'.split(
-		' ',
-	),
-);
 // Words of a question that say nothing of what it is about: dropped from plain words ("how do I add …").
 const QUESTION = new Set('how why where who what when which do does did can could would should will please i me my we our'.split(' '));
-// Words of questions and requests, which in an error paste say what the reader wants, not which error it is.
-const COMMON = new Set(
-	'the and for that this with from have has was were are not cannot could would should there their then than when what which your you into been being does did done also only just like such some any all how why where who get got getting make want need add use using set fix error errors help please'.split(
-		' ',
-	),
-);
-
 /** Words of the reader's own values (host names, users, paths, domains): never asked of the index. */
 function ownWords(clean: CleanPaste): Set<string> {
 	const { hosts, users, paths, domains, ips } = clean.identifiers;
@@ -53,33 +43,18 @@ function ownWords(clean: CleanPaste): Set<string> {
 }
 
 /**
- * Candidate index terms: the paste's words outside wrappers, question words and the reader's values;
- * for an error paste, outside the framing words of console lines too.
+ * The reader's own words for a site search, in the order typed: outside question words, stop words and
+ * the reader's own values (host names, users, paths), at most `MAX_TERMS`.
  */
-function candidateTerms(clean: CleanPaste, kind: Analysis['kind']): string[] {
+function wordTerms(clean: CleanPaste): string[] {
 	const own = ownWords(clean);
-	const candidates = new Set<string>();
-	const skipped = kind === 'error' ? (word: string) => FRAMING.has(word) || COMMON.has(word) : (word: string) => QUESTION.has(word);
-	const shortest = kind === 'error' ? MIN_TERM_CHARS : MIN_WORD_TERM_CHARS;
+	const terms = new Set<string>();
 	for (const word of words(stripWrappers(clean.text.slice(0, TERMS_SCAN_CHARS)))) {
-		if (word.length >= shortest && word.length <= MAX_TERM_CHARS && !/\d/.test(word) && !skipped(word) && !STOPWORDS.has(word) && !own.has(word)) {
-			candidates.add(word);
+		if (word.length >= MIN_WORD_TERM_CHARS && word.length <= MAX_TERM_CHARS && !/\d/.test(word) && !QUESTION.has(word) && !STOPWORDS.has(word) && !own.has(word)) {
+			terms.add(word);
 		}
 	}
-	return [...candidates];
-}
-
-/** For an error paste: up to four words the site's wordings know, rarest first; none with fewer than two. */
-function errorTerms(clean: CleanPaste, model: PreparedModel): string[] {
-	const known = candidateTerms(clean, 'error').filter((word) => model.vocabulary.has(word));
-	if (known.length < MIN_ERROR_TERMS) return [];
-	const weight = (word: string) => model.weights.get(word) ?? 0;
-	return known.sort((a, b) => weight(b) - weight(a)).slice(0, MAX_TERMS);
-}
-
-/** For plain words: the reader's own words in their order, since the whole site is searched. */
-function wordTerms(clean: CleanPaste): string[] {
-	return candidateTerms(clean, 'words').slice(0, MAX_TERMS);
+	return [...terms].slice(0, MAX_TERMS);
 }
 
 /** Real evidence that an error is related to one the catalog does not have. */
@@ -105,8 +80,7 @@ export function analyzePaste(raw: string, model: PreparedModel): Analysis {
 	const kind = classify(clean, all);
 	const uncovered = kind === 'error' && !all.some((e) => e.confidence !== 'possible');
 	if (kind === 'words') return { blank: false, kind, uncovered, clean, evidence: all, terms: wordTerms(clean) };
+	// An error not in the catalog lists only errors related by real evidence: shared words are not a relation.
 	const evidence = uncovered ? all.filter(isRealEvidence) : all;
-	// An uncovered error with no real evidence gets no related pages: shared words are not a relation.
-	const terms = uncovered && evidence.length === 0 ? [] : errorTerms(clean, model);
-	return { blank: false, kind, uncovered, clean, evidence, terms };
+	return { blank: false, kind, uncovered, clean, evidence, terms: [] };
 }

@@ -36,6 +36,7 @@ test('the best error, its fixes in order, other errors, then related pages, each
 	const results = orderResults(
 		[evidence(best, 'exact'), evidence(other, 'related')],
 		[page('/fixes/a/'), page('/p1/'), page('/p2/'), page('/p3/'), page('/p4/'), page('/p5/')],
+		4,
 	);
 	expect(results.map((r) => `${r.url}:${r.match}`)).toEqual([
 		'/errors/access-denied/:exact',
@@ -50,5 +51,5 @@ test('the best error, its fixes in order, other errors, then related pages, each
 });
 
 test('no evidence and no pages is no results', () => {
-	expect(orderResults([], [])).toEqual([]);
+	expect(orderResults([], [], 4)).toEqual([]);
 });

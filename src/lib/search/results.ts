@@ -5,7 +5,7 @@
  */
 import type { IndexedError, IndexedFix } from '../errors-index';
 import type { ErrorEvidence } from '../paste/match';
-import { MAX_OTHER_ERRORS, MAX_RELATED_PAGES, MAX_RESULTS, type Confidence } from './tuning';
+import { MAX_OTHER_ERRORS, MAX_RESULTS, type Confidence } from './tuning';
 
 export interface RelatedPage {
 	url: string;
@@ -23,7 +23,7 @@ export type SearchResult =
 	| { kind: 'page'; url: string; title: string; match: 'related'; confidence: 'possible'; page: RelatedPage };
 
 /** The error, its fixes in its order, other errors, then at most `maxPages` pages of the full-text index. */
-export function orderResults(evidence: readonly ErrorEvidence[], related: readonly RelatedPage[], maxPages = MAX_RELATED_PAGES): SearchResult[] {
+export function orderResults(evidence: readonly ErrorEvidence[], related: readonly RelatedPage[], maxPages: number): SearchResult[] {
 	const results: SearchResult[] = [];
 	const seen = new Set<string>();
 	/** Adds a result unless its page is already listed or the list is full; says whether it did. */

@@ -56,26 +56,18 @@ export const SHINGLE_WORDS = 3;
 
 /** Pages a site search for words lists. */
 export const MAX_WORD_RESULTS = 8;
-/** Of each term's Pagefind results, only the best this many are tallied: lower ones rarely hold the others. */
-export const PAGEFIND_RESULTS_PER_TERM = 10;
-/** With two terms or more, a page must hold this many of them, so one common word cannot fill the list. */
-export const MIN_SHARED_TERMS = 2;
 
 /** WinRM codes a search names: a paste with more is a log, and the first few say what failed. */
 export const MAX_NAMED_CODES = 3;
 
-/** Words asked of the full-text index: a handful, so Pagefind's result sets stay small. */
+/** Words of a site search asked of the full-text index: a handful, so Pagefind's result sets stay small. */
 export const MAX_TERMS = 4;
 /** A reader's own words are terms from this length: "ssl", "spn" and "add" say what they look for. */
 export const MIN_WORD_TERM_CHARS = 3;
-/** Index terms of an error paste are words of at least this many letters: shorter ones match nearly every page. */
-export const MIN_TERM_CHARS = 4;
 /** Longer "words" are pasted noise (a run of one letter, a hash), never what a page is about. */
 export const MAX_TERM_CHARS = 40;
 /** Only the start of the cleaned paste is read for terms: the error comes first. */
 export const TERMS_SCAN_CHARS = 4_000;
-/** An error paste needs this many known words before the full-text index is asked about it. */
-export const MIN_ERROR_TERMS = 2;
 
 /**
  * A distinctive phrase: this many words of a wording, in order and outside the wrapper sentences, of
@@ -98,8 +90,6 @@ export const QUOTED_FRAGMENT_PRECISION = 0.8;
 export const MAX_RESULTS = 15;
 /** Other errors listed after the best one: more than three is a list to read, not an answer. */
 export const MAX_OTHER_ERRORS = 3;
-/** Pages from the full-text index appended at the end, only when the best error is a guess. */
-export const MAX_RELATED_PAGES = 4;
 
 /** At most this many occurrences of a message's longest literal part are tried as an anchor. */
 export const MAX_ANCHOR_TRIES = 64;
