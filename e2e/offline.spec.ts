@@ -1,7 +1,8 @@
 /**
  * Still there when the network is not: after one visit the service worker holds the whole site, so with
- * the network gone a visited page, an unvisited error and fix page, an exact search and a guess (which
- * a site search (which needs Pagefind's index) and a code (the code table) all work. The worker caches nothing of what the reader types.
+ * the network gone a visited page, an unvisited error and fix page, an exact search, a guess, a site
+ * search (which needs Pagefind's index) and a code (the code table) all work. The worker caches nothing
+ * of what the reader types.
  */
 import { expect, test } from './test-utils';
 
