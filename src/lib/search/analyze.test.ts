@@ -90,6 +90,10 @@ describe('errors not in the catalog', () => {
 		expect(analysis.terms).toEqual([]);
 	});
 
+	test('a message cut short, without any console noise, is an error paste', () => {
+		expect(analyzePaste('The total data received from the remote client exceeded', model).kind).toBe('error');
+	});
+
 	test('a site search keeps what the question is about and leaves out the asking', () => {
 		const analysis = analyzePaste('how do I set the quota for TrustedHosts?', model);
 		expect(analysis.kind).toBe('words');

@@ -65,7 +65,9 @@ function isRealEvidence(evidence: ErrorEvidence): boolean {
 function classify(clean: CleanPaste, evidence: readonly ErrorEvidence[]): Analysis['kind'] {
 	const { errorIds, codes, exceptions } = clean.signals;
 	const signalled = errorIds.length + codes.length + exceptions.length > 0;
-	const matched = evidence.some((e) => e.confidence !== 'possible' && (e.hit !== undefined || e.signals.length > 0));
+	// A wording or signal found, or a distinctive run of a wording's words in order: a message, perhaps
+	// cut short or typed from memory, not a question about a topic.
+	const matched = evidence.some((e) => (e.confidence !== 'possible' && (e.hit !== undefined || e.signals.length > 0)) || e.sharesPhrase);
 	return clean.errorShaped || signalled || matched || clean.foreign !== undefined ? 'error' : 'words';
 }
 
