@@ -54,8 +54,8 @@ export const MIN_INFIX_WORD = 6;
 /** Three consecutive words make a run: two are too common across messages, four miss typed variants. */
 export const SHINGLE_WORDS = 3;
 
-/** Pages a site search for words lists. */
-export const MAX_WORD_RESULTS = 8;
+/** Pages a site search for words lists: each costs its own fetch of the page's search fragment. */
+export const MAX_WORD_RESULTS = 6;
 
 /** WinRM codes a search names: a paste with more is a log, and the first few say what failed. */
 export const MAX_NAMED_CODES = 3;
