@@ -11,6 +11,7 @@ import type { AstroIntegration } from 'astro';
 import { listFiles } from '../lib/build-files';
 import { hostConfigs } from '../lib/hosting/configs';
 import { mergePolicies, metaPolicyOf, untypedExtensions } from '../lib/hosting/policy';
+import { withBase } from '../lib/urls';
 
 export function hostingConfigs(): AstroIntegration {
 	let base = '/';
@@ -18,7 +19,8 @@ export function hostingConfigs(): AstroIntegration {
 		name: 'psrt:hosting',
 		hooks: {
 			'astro:config:done': ({ config }) => {
-				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+				// The base path with its trailing slash, as every URL below it is written.
+				base = withBase(config.base, '');
 			},
 			'astro:build:done': ({ dir, logger }) => {
 				const site = fileURLToPath(dir);

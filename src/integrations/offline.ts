@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { listFiles } from '../lib/build-files';
 import { planPrecache, SERVICE_WORKER_FILE, serviceWorkerSource } from '../lib/offline/precache';
+import { withBase } from '../lib/urls';
 
 export function offlineCopy(): AstroIntegration {
 	let base = '/';
@@ -15,7 +16,8 @@ export function offlineCopy(): AstroIntegration {
 		name: 'psrt:offline',
 		hooks: {
 			'astro:config:done': ({ config }) => {
-				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+				// The base path with its trailing slash, as every URL below it is written.
+				base = withBase(config.base, '');
 			},
 			'astro:build:done': ({ dir, logger }) => {
 				const site = fileURLToPath(dir);

@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkPublishedUrls, parsePublishedUrls, type Built } from '../lib/published-urls';
+import { withBase } from '../lib/urls';
 
 const REFRESH = /<meta http-equiv="refresh" content="0;url=([^"]+)"/;
 
@@ -16,7 +17,8 @@ export function publishedUrls(): AstroIntegration {
 		name: 'psrt:published-urls',
 		hooks: {
 			'astro:config:done': ({ config }) => {
-				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+				// The base path with its trailing slash, as every URL below it is written.
+				base = withBase(config.base, '');
 			},
 			'astro:build:done': ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
