@@ -111,7 +111,7 @@ async function pagesFor(terms: readonly string[]): Promise<RelatedPage[]> {
 	// Each word alone says whether the site uses it at all; all the words at once rank the pages.
 	const [together, ...responses] = await Promise.all([index.search(terms.join(' ')), ...terms.map((term) => index.search(term))]);
 	const best = rankWordQuery(
-		responses.map((response) => response.results.length),
+		responses.map((response) => response.results),
 		together.results,
 		MAX_WORD_RESULTS,
 	);

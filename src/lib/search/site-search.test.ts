@@ -1,8 +1,19 @@
 import { expect, test } from 'vitest';
 import { rankWordQuery } from './site-search';
 
-test('a word query keeps the index\'s whole-query order, and lists nothing when a word is found nowhere', () => {
-	expect(rankWordQuery([41, 58, 21], ['add-computer-to-trustedhosts', 'trustedhosts-required', 'other'], 2)).toEqual(['add-computer-to-trustedhosts', 'trustedhosts-required']);
-	expect(rankWordQuery([1, 0], ['ssl-connection-failed'], 8)).toEqual([]);
-	expect(rankWordQuery([], ['x'], 8)).toEqual([]);
+const hits = (...ids: string[]) => ids.map((id) => ({ id }));
+
+test('a word query keeps the index\'s whole-query order first', () => {
+	const ranked = rankWordQuery([hits('a', 'b', 'c'), hits('b', 'd')], hits('b', 'a'), 2);
+	expect(ranked.map((hit) => hit.id)).toEqual(['b', 'a']);
+});
+
+test('words no page holds together still list the best page of each word, in turn', () => {
+	const ranked = rankWordQuery([hits('trustedhosts-page', 'x'), hits('firewall-page', 'y')], [], 3);
+	expect(ranked.map((hit) => hit.id)).toEqual(['trustedhosts-page', 'firewall-page', 'x']);
+});
+
+test('a word found nowhere lists nothing', () => {
+	expect(rankWordQuery([hits('ssl-connection-failed'), []], hits('ssl-connection-failed'), 8)).toEqual([]);
+	expect(rankWordQuery([], hits('x'), 8)).toEqual([]);
 });

@@ -2,12 +2,26 @@
  * The box as an ordinary site search ("quota", "how do I add a server to trustedhosts"): which pages of
  * the full-text index answer the reader's words. Plain TypeScript so it is unit-tested without the index.
  */
+/** A page of the index as one term's search or the whole query returned it. */
+export interface IndexHit {
+	id: string;
+}
+
 /**
- * The reader's own words: Pagefind's ranking of the whole query (which weighs titles and headings), but
- * only when every word is found somewhere on the site: words the site never uses ("bake bread") are not
+ * The reader's own words: Pagefind's ranking of the whole query (which weighs titles and headings)
+ * first, then, to fill the list, the best pages of each word in turn, for words no page holds together.
+ * Nothing when a word is found nowhere on the site: words the site never uses ("bake bread") are not
  * about it, and one known word among them must not make a page look like the answer.
  */
-export function rankWordQuery<T>(hitsPerTerm: readonly number[], wholeQuery: readonly T[], limit: number): T[] {
-	if (hitsPerTerm.length === 0 || hitsPerTerm.some((hits) => hits === 0)) return [];
-	return wholeQuery.slice(0, limit);
+export function rankWordQuery<T extends IndexHit>(perTerm: readonly (readonly T[])[], wholeQuery: readonly T[], limit: number): T[] {
+	if (perTerm.length === 0 || perTerm.some((hits) => hits.length === 0)) return [];
+	const ranked = new Map<string, T>();
+	const add = (hit: T | undefined) => {
+		if (hit && ranked.size < limit && !ranked.has(hit.id)) ranked.set(hit.id, hit);
+	};
+	wholeQuery.forEach(add);
+	for (let rank = 0; ranked.size < limit && perTerm.some((hits) => rank < hits.length); rank++) {
+		for (const hits of perTerm) add(hits[rank]);
+	}
+	return [...ranked.values()];
 }
