@@ -13,7 +13,7 @@ import { decodeHtmlEntities } from '../lib/paste/decode';
 import { prepareModel, type PreparedModel } from '../lib/paste/match';
 import { analyzePaste, type Analysis } from '../lib/search/analyze';
 import { orderResults, type RelatedPage, type SearchResult } from '../lib/search/results';
-import { rankWordQuery } from '../lib/search/site-search';
+import { rankWordQuery, wholeQueryTerms } from '../lib/search/site-search';
 import { MAX_WORD_RESULTS } from '../lib/search/tuning';
 import { valueParams, valuesFromIdentifiers } from '../lib/values';
 import { renderResults } from './search-render';
@@ -108,8 +108,9 @@ function loadPagefind(): Promise<Pagefind | undefined> {
 async function pagesFor(terms: readonly string[]): Promise<RelatedPage[]> {
 	const index = await loadPagefind();
 	if (!index || terms.length === 0) return [];
-	// Each word alone says whether the site uses it at all; all the words at once rank the pages.
-	const [together, ...responses] = await Promise.all([index.search(terms.join(' ')), ...terms.map((term) => index.search(term))]);
+	// Each word alone says whether the site uses it at all and how common it is; the words together rank the pages.
+	const responses = await Promise.all(terms.map((term) => index.search(term)));
+	const together = await index.search(wholeQueryTerms(terms, responses.map((response) => response.results.length)).join(' '));
 	const best = rankWordQuery(
 		responses.map((response) => response.results),
 		together.results,

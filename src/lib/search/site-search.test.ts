@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { rankWordQuery } from './site-search';
+import { rankWordQuery, wholeQueryTerms } from './site-search';
 
 const hits = (...ids: string[]) => ids.map((id) => ({ id }));
 
@@ -16,4 +16,9 @@ test('words no page holds together still list the best page of each word, in tur
 test('a word found nowhere lists nothing', () => {
 	expect(rankWordQuery([hits('ssl-connection-failed'), []], hits('ssl-connection-failed'), 8)).toEqual([]);
 	expect(rankWordQuery([], hits('x'), 8)).toEqual([]);
+});
+
+test('the whole query leaves out the commonest of three or more words', () => {
+	expect(wholeQueryTerms(['add', 'server', 'trustedhosts'], [41, 59, 21])).toEqual(['add', 'trustedhosts']);
+	expect(wholeQueryTerms(['server', 'trustedhosts'], [59, 21])).toEqual(['server', 'trustedhosts']);
 });

@@ -25,3 +25,14 @@ export function rankWordQuery<T extends IndexHit>(perTerm: readonly (readonly T[
 	}
 	return [...ranked.values()];
 }
+
+/**
+ * The words the whole query asks for: with three or more, all but the one found on the most pages, which
+ * says least about what the reader wants ("server" in "add a server to trustedhosts") and would rule out
+ * the page that answers them in other words.
+ */
+export function wholeQueryTerms(terms: readonly string[], pagesPerTerm: readonly number[]): string[] {
+	if (terms.length < 3) return [...terms];
+	const commonest = pagesPerTerm.indexOf(Math.max(...pagesPerTerm));
+	return terms.filter((_, i) => i !== commonest);
+}
