@@ -38,6 +38,8 @@ test.describe('the Content-Security-Policy', () => {
 	});
 
 	test('opening every page reports no violation', async ({ site, page }) => {
+		// A hundred pages and more, each loaded in full: as long as the other every-page tests.
+		test.setTimeout(180_000);
 		const violations = await watchViolations(page);
 		for (const path of await allPages(site, { notFound: true })) {
 			await site.goto(path);
