@@ -37,9 +37,8 @@ class ErrorSearchElement extends HTMLElement {
 			this.#forgetAddressQuery();
 			void this.run({ reveal: (event as InputEvent).inputType === 'insertFromPaste' });
 		});
-		// On the home page searching is the point, so the search loads at once; elsewhere, reaching for the box
-		// is the moment to fetch it, so the paste that follows is answered without a wait.
-		if (this.hasAttribute('data-eager')) void this.#load();
+		// Reaching for the box (a paste needs it focused) is the moment to fetch the search, so the paste that
+		// follows is answered without a wait and a page nobody searches from never loads it.
 		for (const intent of ['focus', 'pointerenter', 'touchstart']) box.addEventListener(intent, () => void this.#load(), { once: true, passive: true });
 		form.addEventListener('submit', (event) => {
 			event.preventDefault();
