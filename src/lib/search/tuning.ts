@@ -60,8 +60,8 @@ export const MAX_WORD_RESULTS = 6;
 /** WinRM codes a search names: a paste with more is a log, and the first few say what failed. */
 export const MAX_NAMED_CODES = 3;
 
-/** Words of a site search asked of the full-text index: a handful, so Pagefind's result sets stay small. */
-export const MAX_TERMS = 4;
+/** Words of a site search asked of the full-text index: three, since each may fetch another chunk of the index. */
+export const MAX_TERMS = 3;
 /** A reader's own words are terms from this length: "ssl", "spn" and "add" say what they look for. */
 export const MIN_WORD_TERM_CHARS = 3;
 /** Longer "words" are pasted noise (a run of one letter, a hash), never what a page is about. */
