@@ -3,6 +3,7 @@
  * emits, the security headers, and which files may be cached for a year. The host configurations in
  * `configs.ts` are all written from these, so the hosts cannot drift apart.
  */
+import { decodeEntities } from '../html-text';
 
 /**
  * The MIME type of every file extension the build may emit. IIS refuses to serve an extension it has no
@@ -99,5 +100,5 @@ export function mergePolicies(policies: Iterable<string>): string {
 export function metaPolicyOf(html: string): string | undefined {
 	const tag = /<meta\b[^>]*http-equiv=["']?content-security-policy["']?[^>]*>/i.exec(html)?.[0];
 	const content = tag && /\bcontent=(?:"([^"]*)"|'([^']*)')/i.exec(tag);
-	return content ? (content[1] ?? content[2])!.replace(/&#39;|&apos;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&') : undefined;
+	return content ? decodeEntities((content[1] ?? content[2])!) : undefined;
 }
