@@ -6,23 +6,11 @@
  */
 import { describeIgnored } from '../lib/value-store';
 import { VALUE_KINDS } from '../lib/values';
-import { carryValues, ignoredFromLink, valueStore } from './page-values';
+import { carryValues, ignoredFromLink, valueStore, ValueStoreElement } from './page-values';
 
-class FixListElement extends HTMLElement {
-	#stop: (() => void) | undefined;
-	#redraw: (() => void) | undefined;
-
-	connectedCallback(): void {
-		if (!this.#redraw) this.#redraw = this.#wire();
-		this.#stop = valueStore.subscribe(this.#redraw);
-	}
-
-	disconnectedCallback(): void {
-		this.#stop?.();
-	}
-
+class FixListElement extends ValueStoreElement {
 	/** Wires the links once; returns the redraw of the links and the note from the store. */
-	#wire(): () => void {
+	protected wire(): () => void {
 		const note = this.querySelector<HTMLElement>('[data-values-note]')!;
 		const links = [...this.querySelectorAll<HTMLAnchorElement>('.fix-list a')];
 		const error = this.dataset.error;

@@ -26,6 +26,26 @@ const fromStorage = admitValues(readStorage());
 
 /** The page's values: the link's win over the remembered ones. */
 export const valueStore = new ValueStore([...Object.entries(fromLink.values), ...Object.entries(fromStorage.values)]);
+
+/**
+ * An element that redraws from the value store while it is in the page: `wire` sets its subtree up once
+ * and returns the redraw, which runs now and on every change until the element leaves the page.
+ */
+export abstract class ValueStoreElement extends HTMLElement {
+	#stop: (() => void) | undefined;
+	#redraw: (() => void) | undefined;
+
+	protected abstract wire(): () => void;
+
+	connectedCallback(): void {
+		this.#redraw ??= this.wire();
+		this.#stop = valueStore.subscribe(this.#redraw);
+	}
+
+	disconnectedCallback(): void {
+		this.#stop?.();
+	}
+}
 /** How many values the link carried that were refused (never which). */
 export const ignoredFromLink = fromLink.ignored;
 /** The `from=` parameter as the link gave it; admit it against the known errors before use. */

@@ -5,26 +5,14 @@
 import { describeIgnored } from '../lib/value-store';
 import { isSlotKind } from '../lib/values';
 import { announce } from './announce';
-import { commandRefusals, ignoredFromLink, isRemembered, remember, rewriteAddress, valueStore } from './page-values';
+import { commandRefusals, ignoredFromLink, isRemembered, remember, rewriteAddress, valueStore, ValueStoreElement } from './page-values';
 
 /** Below this width an open panel would push the first command screens down. */
 const SMALL_SCREEN = '(max-width: 40rem)';
 
-class YourValuesElement extends HTMLElement {
-	#stop: (() => void) | undefined;
-	#showNotes: (() => void) | undefined;
-
-	connectedCallback(): void {
-		if (!this.#showNotes) this.#showNotes = this.#wire();
-		this.#stop = valueStore.subscribe(this.#showNotes);
-	}
-
-	disconnectedCallback(): void {
-		this.#stop?.();
-	}
-
+class YourValuesElement extends ValueStoreElement {
 	/** Fills the form from the store and wires its fields once; returns the redraw of its notes. */
-	#wire(): () => void {
+	protected wire(): () => void {
 		const panel = this.querySelector('details')!;
 		const form = this.querySelector('form')!;
 		const inputs = [...form.querySelectorAll<HTMLInputElement>('input[type="text"]')].filter((input) => isSlotKind(input.name));
