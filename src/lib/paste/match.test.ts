@@ -59,3 +59,20 @@ describe('the content\'s messages are matched as stored, never cleaned like a pa
 		expect(matchErrors(cleanPaste('the shell 42 exceeded its memory.'), stored)[0]?.confidence).not.toBe('exact');
 	});
 });
+
+describe('what an uncovered error shares with a catalog error', () => {
+	const shared = catalog(
+		{ slug: 'wmi', messages: ['The WS-Management service cannot process the request. The WMI service returned an access denied error.'] },
+		{ slug: 'endpoint', messages: ['The WS-Management service cannot process the request. Cannot find the <configuration> session configuration in the WSMan: drive on the <computer> computer.'] },
+	);
+	const first = (paste: string) => matchErrors(cleanPaste(paste), shared)[0];
+
+	test("WinRM's shared opening sentence is no evidence of a relation", () => {
+		expect(first('The WS-Management service cannot process the request. Operations involving multiple messages from the client are not supported.')).toBeUndefined();
+	});
+
+	test('a message without its opening still matches the runs of words between its placeholders', () => {
+		const paste = 'Cannot find the Microsoft.PowerShell32 session configuration in the WSMan: drive on the srv01 computer.';
+		expect(first(paste)).toMatchObject({ error: { slug: 'endpoint' }, confidence: 'likely' });
+	});
+});

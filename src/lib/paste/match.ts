@@ -85,6 +85,18 @@ function runs(list: readonly string[], size: number): string[] {
 	return out;
 }
 
+/** Folded runs of exactly `size` words inside each segment, those `keep` accepts. */
+function segmentRuns(segments: readonly (readonly string[])[], size: number, keep: (run: readonly string[]) => boolean = () => true): string[] {
+	const out: string[] = [];
+	for (const segment of segments) {
+		for (let i = 0; i + size <= segment.length; i++) {
+			const run = segment.slice(i, i + size);
+			if (keep(run)) out.push(run.join(''));
+		}
+	}
+	return out;
+}
+
 /** A run of words with enough content words to be a phrase of one error ("is not in the" is none). */
 function isDistinctive(run: readonly string[]): boolean {
 	return run.filter((word) => word.length >= MIN_CONTENT_WORD && !STOPWORDS.has(word)).length >= DISTINCTIVE_PHRASE_CONTENT_WORDS;
@@ -98,8 +110,9 @@ function isDistinctive(run: readonly string[]): boolean {
 function prepareWording(text: string, kind: PreparedWording['kind']): PreparedWording {
 	const core = text.trim();
 	const literal = core.replace(CMDLET_PREFIX, '').split(PLACEHOLDER);
-	const distinctive = words(stripWrappers(core).replace(PLACEHOLDER, ' '));
-	const contentRuns = runs(distinctive, DISTINCTIVE_PHRASE_WORDS);
+	// Runs of words never span a placeholder: a paste has the reader's own name there, never nothing.
+	const segments = stripWrappers(core).split(PLACEHOLDER).map((segment) => words(segment));
+	const distinctive = segments.flat();
 	return {
 		text,
 		kind,
@@ -107,9 +120,9 @@ function prepareWording(text: string, kind: PreparedWording['kind']): PreparedWo
 		startsWithPlaceholder: foldText(literal[0] ?? '') === '',
 		endsWithPlaceholder: foldText(literal.at(-1) ?? '') === '',
 		words: [...new Set(distinctive)],
-		shingles: runs(distinctive, SHINGLE_WORDS),
-		phrases: distinctive.length >= DISTINCTIVE_PHRASE_WORDS ? contentRuns.filter((_, i) => isDistinctive(distinctive.slice(i, i + DISTINCTIVE_PHRASE_WORDS))) : [],
-		fragments: distinctive.length >= QUOTED_FRAGMENT_WORDS ? runs(distinctive, QUOTED_FRAGMENT_WORDS) : [],
+		shingles: distinctive.length < SHINGLE_WORDS ? runs(distinctive, SHINGLE_WORDS) : segmentRuns(segments, SHINGLE_WORDS),
+		phrases: segmentRuns(segments, DISTINCTIVE_PHRASE_WORDS, isDistinctive),
+		fragments: segmentRuns(segments, QUOTED_FRAGMENT_WORDS),
 	};
 }
 

@@ -5,26 +5,63 @@
  * exact match, which needs the text as pasted).
  */
 
-// Each pattern is one wording class from PowerShell's remoting error strings, `\s+` between words so a
-// console's line wrap between words does not hide it.
+// Each pattern is one wording class, `\s+` between words so a console's line wrap between words does not
+// hide it. Every pattern starts with literal text, so no paste, however long, makes it backtrack far.
 const WRAPPERS: RegExp[] = [
-	/Connecting\s+to\s+(?:the\s+)?remote\s+server\s+\S{0,255}\s*failed\s+with\s+the\s+following\s+error\s+message\s*:/gi,
-	/(?:Processing|Sending|Receiving)\s+data\s+(?:for|to|from)\s+a\s+remote\s+command\s+failed\s+with\s+the\s+following\s+error\s+message\s*:/gi,
-	/Starting\s+a\s+command\s+on\s+the\s+remote\s+server\s+failed\s+with\s+the\s+following\s+error\s+message\s*:/gi,
 	/For\s+more\s+information,?\s+see\s+the\s+about_Remote_Troubleshooting\s+Help\s+topic\.?/gi,
-	/(?:The\s+)?WinRM\s+(?:client\s+)?cannot\s+process\s+the\s+request\.?/gi,
+	// WinRM's openers, each shared by dozens of messages in wsmerror.h: "The WinRM client cannot process the
+	// request.", "The WS-Management service cannot process the request.", "The WinRM Shell client …".
+	/(?:The\s+)?(?:WinRM|WinRS|WS-Management)\s+(?:Shell\s+)?(?:(?:client|service)\s+)?cannot\s+process\s+the\s+(?:request|operation)\.?/gi,
 	/The\s+following\s+error\s+(?:with\s+error\s?code\s+\S{1,12}\s+)?occurred\s+while\s+using\s+\w{1,40}\s+authentication\s*:/gi,
 ];
+
+/**
+ * The end of PowerShell's twelve "<what> failed with the following error message :" strings (connecting,
+ * reconnecting, disconnecting, closing, sending, processing, starting a command, a session query); the
+ * words before it, up to `LEAD_WORDS`, are the rest of the wrapper (see `leadStart`).
+ */
+const FAILED_WITH = /failed\s+(?:for\s+\S{1,255}\s+)?with\s+the\s+following\s+error\s+message\s*:/gi;
+/** "Reconnecting to a command on the remote server" is the longest lead: seven words. */
+const LEAD_WORDS = 8;
+const MAX_WORD_CHARS = 255;
+
+/**
+ * Where the wrapper before "failed with…" starts: up to `LEAD_WORDS` words back, within the sentence. A
+ * word ending in a full stop ends the sentence before; a word with a colon is a cmdlet's `Name :` prefix
+ * or a previous message's end; a "word" longer than any host name is not one. A host name's dots sit
+ * inside a word, so `srv.contoso.com` is included.
+ */
+function leadStart(text: string, at: number): number {
+	let start = at;
+	for (let n = 0; n < LEAD_WORDS; n++) {
+		let end = start;
+		while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+		let begin = end;
+		while (begin > 0 && end - begin < MAX_WORD_CHARS && !/\s/.test(text[begin - 1]!)) begin--;
+		const word = text.slice(begin, end);
+		const cut = begin > 0 && !/\s/.test(text[begin - 1]!);
+		if (word === '' || cut || word.endsWith('.') || word.includes(':')) break;
+		start = begin;
+	}
+	return start;
+}
 
 /** True when the text carries one of the wrapper sentences: the shape of a remoting error. */
 export function hasWrapper(text: string): boolean {
 	// `search` ignores the global flag's `lastIndex`, so the shared patterns carry no state between calls.
-	return WRAPPERS.some((pattern) => text.search(pattern) >= 0);
+	return text.search(FAILED_WITH) >= 0 || WRAPPERS.some((pattern) => text.search(pattern) >= 0);
 }
 
 /** The text without its wrapper sentences; what is left is what tells one error from another. */
 export function stripWrappers(text: string): string {
-	let rest = text;
+	let rest = '';
+	let kept = 0;
+	for (const match of text.matchAll(FAILED_WITH)) {
+		const start = Math.max(kept, leadStart(text, match.index));
+		rest += `${text.slice(kept, start)} `;
+		kept = match.index + match[0].length;
+	}
+	rest += text.slice(kept);
 	for (const pattern of WRAPPERS) rest = rest.replace(pattern, ' ');
 	return rest;
 }
