@@ -172,6 +172,12 @@ export const SOURCES = {
 		file: 'windows-sdk/wsmerror.h',
 		sections: 'name',
 	},
+	'winerror-h': {
+		title: 'winerror.h (Windows SDK), excerpt: the Windows and security error messages',
+		url: 'https://github.com/microsoft/win32metadata/blob/095e12e664fc3a04adda0c36424fe410614f1c61/generation/WinSDK/RecompiledIdlHeaders/shared/winerror.h',
+		file: 'windows-sdk/winerror-excerpt.h',
+		sections: 'name',
+	},
 	'support-0x80090322': {
 		title: 'Error 0x80090322 when connecting PowerShell to a remote server via WinRM (Microsoft support)',
 		url: support('windows-server/system-management-components/error-0x80090322-when-connecting-powershell-to-remote-server-via-winrm'),
