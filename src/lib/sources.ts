@@ -24,6 +24,7 @@ const about76 = (topic: string) => `${learn}microsoft.powershell.core/about/${to
 const cmdlet76 = (module: string, name: string) => `${learn}${module}/${name}?view=powershell-7.6`;
 const scripting = (page: string) => `https://learn.microsoft.com/powershell/scripting/security/remoting/${page}`;
 const support = (path: string) => `https://learn.microsoft.com/troubleshoot/${path}`;
+const winrmDocs = (page: string) => `https://learn.microsoft.com/windows/win32/winrm/${page}`;
 const psStrings = (path: string) =>
 	`https://github.com/PowerShell/PowerShell/blob/929903692e550140efb5042ed05d65bfd21ccb5f/src/${path}`;
 
@@ -166,6 +167,12 @@ export const SOURCES = {
 		file: 'powershell-strings/WsManResources.resx',
 		sections: 'name',
 	},
+	'host-interface-strings': {
+		title: "PowerShell's host interface error strings (HostInterfaceExceptionsStrings.resx)",
+		url: 'https://github.com/PowerShell/PowerShell/blob/c0fc8c30e78199c13ac5b404da29d5076dae10c9/src/System.Management.Automation/resources/HostInterfaceExceptionsStrings.resx',
+		file: 'powershell-strings/HostInterfaceExceptionsStrings.resx',
+		sections: 'name',
+	},
 	'wsmerror-h': {
 		title: 'Windows SDK: wsmerror.h (the WinRM error codes and messages)',
 		url: 'https://github.com/microsoft/win32metadata/blob/d0f363037c6987790b3548b7f82f382034d86bf2/generation/WinSDK/RecompiledIdlHeaders/um/wsmerror.h',
@@ -224,6 +231,18 @@ export const SOURCES = {
 		title: 'How to configure WINRM for HTTPS (Microsoft support)',
 		url: support('windows-client/system-management-components/configure-winrm-for-https'),
 		file: 'support-articles/configure-winrm-for-https.md',
+		sections: 'heading',
+	},
+	'winrm-installation-and-configuration': {
+		title: 'Installation and Configuration for Windows Remote Management (Win32 docs)',
+		url: winrmDocs('installation-and-configuration-for-windows-remote-management'),
+		file: 'winrm-docs/installation-and-configuration-for-windows-remote-management.md',
+		sections: 'heading',
+	},
+	'winrm-quotas': {
+		title: 'Quota Management for Remote Shells (Win32 docs)',
+		url: winrmDocs('quotas'),
+		file: 'winrm-docs/quotas.md',
 		sections: 'heading',
 	},
 } as const satisfies Record<string, PrimarySource>;
