@@ -76,3 +76,13 @@ describe('what an uncovered error shares with a catalog error', () => {
 		expect(first(paste)).toMatchObject({ error: { slug: 'endpoint' }, confidence: 'likely' });
 	});
 });
+
+test('a code the paste names for another error keeps an error that shares its words from looking likely', () => {
+	const kerberos = catalog(
+		{ slug: 'spn', messages: ['The following error with errorcode 0x80090322 occurred while using Kerberos authentication: An unknown security error occurred.'], signals: { codes: ['0x80090322'] } },
+		{ slug: 'no-dc', messages: ['The following error with errorcode 0x80090350 occurred while using Negotiate authentication: An unknown security error occurred.'], signals: { codes: ['0x80090350'] } },
+	);
+	const paste = 'The following error with errorcode 0x80090322 occurred while using Negotiate authentication: An unknown security error occurred.';
+	const found = matchErrors(cleanPaste(paste), kerberos).map((e) => `${e.error.slug}:${e.confidence}`);
+	expect(found).toEqual(['spn:likely', 'no-dc:possible']);
+});

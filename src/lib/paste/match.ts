@@ -75,6 +75,8 @@ export interface PreparedModel {
 	weights: Map<string, number>;
 	/** Every word of every wording, for telling domain words from noise. */
 	vocabulary: Set<string>;
+	/** Every code some error claims in its signals: a paste naming one of them has named its error. */
+	claimedCodes: Set<number>;
 }
 
 /** Folded runs of `size` consecutive words (or the whole list, if shorter). */
@@ -150,7 +152,8 @@ export function prepareModel(errors: readonly IndexedError[]): PreparedModel {
 		const idf = Math.log(1 + documents.length / count);
 		weights.set(word, STOPWORDS.has(word) || word.length < 2 ? idf * STOPWORD_WEIGHT : idf);
 	}
-	return { errors: prepared, weights, vocabulary: new Set(frequency.keys()) };
+	const claimedCodes = new Set(prepared.flatMap((error) => [...error.signalCodes]));
+	return { errors: prepared, weights, vocabulary: new Set(frequency.keys()), claimedCodes };
 }
 
 export interface ExactHit {
@@ -408,11 +411,14 @@ function evidenceFor(prepared: PreparedError, hits: readonly Hit[], subsumed: bo
 			: bestPartial(prepared, view, model);
 	const score = 1 - (1 - partial.score) * (1 - strength);
 	if (score < RELATED_THRESHOLD && !partial.sharesPhrase) return undefined;
+	// The paste names a code another error claims and none of this one's: the words it shares (WinRM
+	// words every Kerberos failure shares, say) cannot make this error likely.
+	const contradicted = prepared.signalCodes.size > 0 && !named && [...view.codes].some((code) => model.claimedCodes.has(code));
 	return {
 		error: prepared.error,
 		match: 'related',
 		// Another tool's failure says nothing sure about a remoting error, however much it quotes.
-		confidence: view.foreign ? 'possible' : confidenceOf(score),
+		confidence: view.foreign || contradicted ? 'possible' : confidenceOf(score),
 		score,
 		wording: partial.wording || prepared.error.messages[0]!,
 		hit: whole?.hit,
