@@ -1,7 +1,8 @@
 /**
  * The code reference page: every WinRM code has its own link, a covered code leads to its error page, an
  * uncovered one shows Windows' message and says it is not curated, and the filter box finds a code by
- * any form Windows prints it in. Also: no axe violation, and codes.json agrees with the page.
+ * any form Windows prints it in; a Windows code of winerror.h shows its name and message. Also: no axe
+ * violation, and codes.json agrees with the page.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './test-utils';
@@ -34,6 +35,21 @@ test.describe('code reference', () => {
 		const entry = page.locator('[id="0x80070005"]');
 		await expect(entry.getByRole('link', { name: 'Access is denied' })).toHaveAttribute('href', `${site.basePath}errors/access-denied/`);
 		await expect(entry).toContainText('Access is denied.');
+	});
+
+	test('a Windows code of winerror.h shows its name and message, and the page names the header', async ({ site, page }) => {
+		await site.goto('codes/#0x80090324');
+		const entry = page.locator('[id="0x80090324"]');
+		await expect(entry).toBeInViewport();
+		await expect(entry).toContainText('SEC_E_TIME_SKEW');
+		await expect(entry).toContainText('2148074276');
+		await expect(entry).toContainText('-2146893020');
+		await expect(entry.locator('[data-code-message]')).toHaveText('The clocks on the client and server machines are skewed.');
+		const intro = page.locator('#windows-codes').locator('xpath=ancestor::section').locator('.source');
+		await expect(intro.getByRole('link', { name: 'winerror.h' })).toHaveAttribute('href', /github\.com\/microsoft\/win32metadata\/.*\/winerror\.h$/);
+		// A Win32 code keeps the anchor of its value, and its number as the header writes it.
+		await expect(page.locator('[id="0x0000052e"]')).toContainText('ERROR_LOGON_FAILURE');
+		await expect(page.locator('[id="0x0000052e"] .self')).toHaveText('1326');
 	});
 
 	test('the filter finds a code by decimal, by signed decimal and by hex in any case', async ({ site, page }) => {
@@ -74,13 +90,16 @@ test.describe('code reference', () => {
 		await context.close();
 	});
 
-	test('codes.json lists every WinRM code of the page with its covering page', async ({ site, page }) => {
+	test('codes.json lists every WinRM code and every Windows code with a message of the page, with its covering page', async ({ site, page }) => {
 		const json = await (await page.request.get(site.url('codes.json'))).json();
-		expect(json.version).toBe(1);
+		expect(json.version).toBe(2);
 		expect(json.page).toBe(`${site.basePath}codes/`);
 		await site.goto('codes/');
-		const ids = await page.locator('#winrm-codes').locator('xpath=ancestor::section').locator('[data-code-entry]').evaluateAll((items) => items.map((li) => li.id));
-		expect(json.codes.map(([value]: [number]) => `0x${value.toString(16).padStart(8, '0')}`)).toEqual(ids);
+		const ids = (section: string, entries: string) =>
+			page.locator(`#${section}`).locator('xpath=ancestor::section').locator(entries).evaluateAll((items) => items.map((li) => li.id));
+		const hex = ([value]: [number]) => `0x${value.toString(16).padStart(8, '0')}`;
+		expect(json.codes.map(hex)).toEqual(await ids('winrm-codes', '[data-code-entry]'));
+		expect(json.windows.map(hex)).toEqual(await ids('windows-codes', '[data-code-entry]:has([data-code-message])'));
 		expect(json.codes.find(([value]: [number]) => value === 2150858770)[3]).toBe(`${site.basePath}errors/cannot-connect-destination/`);
 	});
 

@@ -182,6 +182,14 @@ test.describe('the search contract', () => {
 		expect((await site.page.request.get(new URL(href!, site.baseURL).href)).status()).toBe(200);
 	});
 
+	test('a Windows code in a paste is named with its winerror.h message, linking its entry on the code reference', async ({ site }) => {
+		await site.goto();
+		await site.paste('New-PSSession : [srv9] Connecting to remote server srv9 failed: the gizmo broke (0x80090324).');
+		const note = site.results.locator('.rt-code-note').first();
+		await expect(note).toContainText('Windows error 0x80090324 SEC_E_TIME_SKEW: The clocks on the client and server machines are skewed.');
+		await expect(note.locator('a')).toHaveAttribute('href', `${site.basePath}codes/#0x80090324`);
+	});
+
 	test('an error paste never lists pages on shared words alone', async ({ site }) => {
 		await site.goto();
 		await site.paste('Enter-PSSession : Connecting to remote server web01 failed with the following error message : The gizmo flux capacitor of the remote host broke. For more information, see the about_Remote_Troubleshooting Help topic.');

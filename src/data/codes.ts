@@ -1,21 +1,22 @@
 /**
- * The code reference, built once per build from the vendored Windows SDK header and code table and from
+ * The code reference, built once per build from the vendored Windows SDK headers and code table and from
  * the catalog. A header that disagrees with the table, or a table code the header lacks, stops the build
  * naming the code: the page and `codes.json` never ship a code without its message.
  */
 /// <reference types="vite/client" />
 import { AstroError } from 'astro/errors';
-import { compareWithTable, parseCodeTable, parseWsmanHeader, type WinrmCode } from '../lib/codes/header';
+import { compareWithTable, parseCodeTable, parseHeader, type HeaderCode } from '../lib/codes/header';
 import { buildCodeReference, type CodeReference } from '../lib/codes/reference';
 import { loadCatalog } from './catalog';
 import { entryHref } from './site';
 // Bundled as text at build time, so the built pages never read the sources from disk.
-import header from '../../sources/windows-sdk/wsmerror.h?raw';
+import wsmanHeader from '../../sources/windows-sdk/wsmerror.h?raw';
+import windowsHeader from '../../sources/windows-sdk/winerror-excerpt.h?raw';
 import table from '../../sources/wsman-error-codes.tsv?raw';
 
-/** The header's codes; throws, naming each code, where the table says otherwise. */
-function readCodes(): WinrmCode[] {
-	const codes = parseWsmanHeader(header);
+/** The WinRM header's codes; throws, naming each code, where the table says otherwise. */
+function readWinrmCodes(): HeaderCode[] {
+	const codes = parseHeader(wsmanHeader, 'sources/windows-sdk/wsmerror.h');
 	const problems = compareWithTable(codes, parseCodeTable(table));
 	if (problems.length > 0) {
 		throw new AstroError(`sources/wsman-error-codes.tsv and sources/windows-sdk/wsmerror.h disagree:\n${problems.join('\n')}`);
@@ -28,7 +29,8 @@ let loading: Promise<CodeReference> | undefined;
 export function loadCodeReference(): Promise<CodeReference> {
 	loading ??= loadCatalog().then((catalog) =>
 		buildCodeReference(
-			readCodes(),
+			readWinrmCodes(),
+			parseHeader(windowsHeader, 'sources/windows-sdk/winerror-excerpt.h'),
 			catalog.errors.map((error) => ({
 				slug: error.id,
 				title: error.data.title,

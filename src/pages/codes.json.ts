@@ -3,10 +3,12 @@ import { loadCodeReference } from '../data/codes';
 import { href } from '../data/site';
 import { encodeCodesJson } from '../lib/codes/json';
 
-/** `/codes.json`: every WinRM code with its message and covering error page, for the browser search to load lazily. */
+/**
+ * `/codes.json`: every WinRM code and every Windows code of the winerror.h excerpt with its message and
+ * covering error page, for the browser search to load lazily.
+ */
 export const GET: APIRoute = async () => {
-	const { winrm } = await loadCodeReference();
-	return new Response(JSON.stringify(encodeCodesJson(winrm, href('/codes/'))), {
+	return new Response(JSON.stringify(encodeCodesJson(await loadCodeReference(), href('/codes/'))), {
 		headers: { 'Content-Type': 'application/json; charset=utf-8' },
 	});
 };

@@ -1,12 +1,12 @@
 /**
- * The search behind one box, loaded on first use: it fetches the errors index, the WinRM code table
- * when a paste names a code, and for words the Pagefind bundle, all from this site only. An error paste
+ * The search behind one box, loaded on first use: it fetches the errors index, the code table (WinRM
+ * and Windows codes) when a paste names a code, and for words the Pagefind bundle, all from this site only. An error paste
  * is answered from the errors index (related errors only on evidence, never on shared words); words are
  * an ordinary site search over titles, headings and text. A newer search
  * always wins over an older one still running, and the results element's `aria-busy` is true exactly
  * while a search is under way.
  */
-import { mayNameWinrmCode } from '../lib/codes/hint';
+import { mayNameCode } from '../lib/codes/hint';
 import type { NamedCode } from '../lib/codes/name-in-paste';
 import type { ErrorsIndex } from '../lib/errors-index';
 import { decodeHtmlEntities } from '../lib/paste/decode';
@@ -50,7 +50,7 @@ function loadModel(): Promise<PreparedModel> {
 }
 
 /**
- * What names the WinRM codes in a paste: the code table and its code, fetched the first time a paste
+ * What names the codes in a paste: the code table and its code, fetched the first time a paste
  * needs them (it names a code, or its error is not in the catalog), so no other search pays for them.
  */
 function loadCodeNamer(): Promise<(text: string, byMessage: boolean) => NamedCode[]> {
@@ -64,21 +64,24 @@ function loadCodeNamer(): Promise<(text: string, byMessage: boolean) => NamedCod
 		import('../lib/codes/name-in-paste'),
 	]).then(([json, { createCodeTable }, { decodeCodesJson }, { namedCodes }]) => {
 		const decoded = decodeCodesJson(json);
-		const table = createCodeTable(decoded.codes);
+		const table = createCodeTable(decoded.winrm, decoded.windows);
 		return (text, byMessage) => namedCodes(text, table, decoded, byMessage);
 	});
 	codeNamer.catch(() => (codeNamer = undefined));
 	return codeNamer;
 }
 
-/** The WinRM codes the paste names; by message too when its error is not in the catalog. */
+/** The codes the paste names; WinRM ones by message too when its error is not in the catalog. */
 async function codesIn(text: string, analysis: Analysis): Promise<NamedCode[]> {
 	// Without the table the answer from the errors index still stands.
 	const name = await loadCodeNamer().catch(() => undefined);
 	return name ? name(text, analysis.uncovered) : [];
 }
 
-/** One line per named code: its hex and name, its message as Windows prints it, and where to read more. */
+/**
+ * One line per named code: its hex and name, its message as its header (wsmerror.h or winerror.h) gives
+ * it, and where to read more.
+ */
 function codeNote(named: NamedCode): HTMLElement {
 	const note = document.createElement('p');
 	note.className = 'rt-search-note rt-code-note';
@@ -88,7 +91,7 @@ function codeNote(named: NamedCode): HTMLElement {
 		href: named.href,
 		textContent: named.covered ? 'Its page here' : 'Not in our catalog yet: the code reference',
 	});
-	note.append('WinRM error ', code, `: ${named.code.message} `, link, '.');
+	note.append(named.family === 'winrm' ? 'WinRM error ' : 'Windows error ', code, `: ${named.code.message} `, link, '.');
 	return note;
 }
 
@@ -167,7 +170,7 @@ export function createSearch(view: SearchResultsElement): SearchFunction {
 
 	/**
 	 * An error paste is answered from the errors index at once. A second update follows, with `aria-busy`
-	 * true again while the code table is fetched, when the paste names WinRM codes or its error is not in
+	 * true again while the code table is fetched, when the paste may name a code or its error is not in
 	 * the catalog (what each code is, or which code's message it carries). Words are answered from the
 	 * full-text index alone.
 	 */
@@ -188,7 +191,7 @@ export function createSearch(view: SearchResultsElement): SearchFunction {
 			}
 			show(analysis, []);
 			busy(false);
-			if (analysis.blank || !(mayNameWinrmCode(text) || analysis.uncovered)) return;
+			if (analysis.blank || !(mayNameCode(text) || analysis.uncovered)) return;
 			busy(true);
 			const codes = await codesIn(text, analysis);
 			if (current !== generation || codes.length === 0) return;

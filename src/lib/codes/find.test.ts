@@ -1,15 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { foldText } from '../text';
-import { createCodeTable, findWinrmCodes, matchWinrmMessage, type CodeForm } from './find';
-import { codeRecord, parseCodeTable, parseWsmanHeader } from './header';
+import { createCodeTable, findCodes, matchWinrmMessage, type CodeForm } from './find';
+import { codeRecord, parseCodeTable, parseHeader } from './header';
+import { mayNameCode } from './hint';
 
-const codes = parseWsmanHeader(readFileSync(new URL('../../../sources/windows-sdk/wsmerror.h', import.meta.url), 'utf8'));
+const codes = parseHeader(readFileSync(new URL('../../../sources/windows-sdk/wsmerror.h', import.meta.url), 'utf8'), 'wsmerror.h');
+const windows = parseHeader(readFileSync(new URL('../../../sources/windows-sdk/winerror-excerpt.h', import.meta.url), 'utf8'), 'winerror-excerpt.h');
 const rows = parseCodeTable(readFileSync(new URL('../../../sources/wsman-error-codes.tsv', import.meta.url), 'utf8'));
-const table = createCodeTable(codes);
+const table = createCodeTable(codes, windows);
 const byName = new Map(codes.map((code) => [code.name, code]));
 
-const found = (text: string) => findWinrmCodes(text, table).map(({ code, forms }) => `${code.name}:${forms.join(',')}`);
+const found = (text: string) => findCodes(text, table).map(({ code, forms }) => `${code.name}:${forms.join(',')}`);
 
 describe('every code of the table, in every form Windows prints it', () => {
 	test.each(rows)('$name', ({ name, value }) => {
@@ -28,14 +30,59 @@ describe('every code of the table, in every form Windows prints it', () => {
 			[`error \u2212${0x100000000 - value} from a web page`, 'signed'],
 		];
 		for (const [text, form] of printed) {
-			const [first] = findWinrmCodes(text, table);
+			const [first] = findCodes(text, table);
 			expect(first?.code.name, text).toBe(name);
 			expect(first?.forms[0], text).toBe(form);
+			expect(first?.family, text).toBe('winrm');
+			expect(mayNameCode(text), text).toBe(true);
 		}
 	});
 });
 
-describe('findWinrmCodes', () => {
+describe('every HRESULT of the winerror.h excerpt, as hex and as both decimals', () => {
+	const hresults = windows.filter((code) => code.value > 0x7fffffff);
+
+	test('the excerpt has HRESULTs', () => {
+		expect(hresults.length).toBeGreaterThan(0);
+	});
+
+	test.each(hresults)('$name', ({ name, value }) => {
+		const hex = value.toString(16);
+		const printed: [string, CodeForm][] = [
+			[`0x${hex}`, 'hex'],
+			[`0x${hex.toUpperCase()}`, 'hex'],
+			[`The WinRM client cannot process the request (error 0x${hex.toUpperCase()}).`, 'hex'],
+			[`HResult : ${value}`, 'decimal'],
+			[`HResult : ${value - 0x100000000}`, 'signed'],
+			[`failed with error \u2212${0x100000000 - value}.`, 'signed'],
+		];
+		for (const [text, form] of printed) {
+			expect(findCodes(text, table).map((found) => [found.code.name, found.family, found.forms[0]]), text).toEqual([[name, 'windows', form]]);
+			expect(mayNameCode(text), text).toBe(true);
+		}
+	});
+});
+
+describe('a Win32 code of the excerpt', () => {
+	test.each(windows.filter((code) => code.value <= 0x7fffffff))('$name is found as eight hex digits only', ({ name, value, hex }) => {
+		expect(found(`error ${hex.toUpperCase()}`)).toEqual([`${name}:hex`]);
+		expect(mayNameCode(hex)).toBe(true);
+		for (const text of [`error ${value}`, `0x${value.toString(16)}`, `(${value})`]) expect(found(text), text).toEqual([]);
+	});
+
+	test.each(['1326', '5', 'error 5', 'At line:1 char:50', 'Access is denied.', 'The user name or password is incorrect.', '0x52e', '0x000000052e'])(
+		'finds no Windows code in %j',
+		(text) => {
+			expect(found(text)).toEqual([]);
+		},
+	);
+
+	test('a paste with a WinRM and a Windows code reports both, in order of appearance', () => {
+		expect(found('Error 0x80090322 and then errorcode 0x80338012')).toEqual(['SEC_E_WRONG_PRINCIPAL:hex', 'ERROR_WSMAN_DESTINATION_UNREACHABLE:hex']);
+	});
+});
+
+describe('findCodes', () => {
 	test('reports each code once, with every form it was written in, in order of appearance', () => {
 		const paste = [
 			'Connecting to remote server srv01 failed with the following error message : WinRM cannot complete the operation.',
@@ -44,7 +91,7 @@ describe('findWinrmCodes', () => {
 			'Also seen: 0x803380E4, and again 2150858770.',
 		].join('\n');
 		expect(found(paste)).toEqual(['ERROR_WSMAN_DESTINATION_UNREACHABLE:decimal,signed,hex', 'ERROR_WSMAN_SERVER_NOT_TRUSTED:hex']);
-		expect(findWinrmCodes(paste, table)[0]!.index).toBe(paste.indexOf('2150858770'));
+		expect(findCodes(paste, table)[0]!.index).toBe(paste.indexOf('2150858770'));
 	});
 
 	test('reads the error number the winrm command prints, wrapped as a support article quotes it', () => {

@@ -1,12 +1,15 @@
 /**
- * Recognises WinRM error codes and messages in a paste. Both searches are linear in the paste: the code
+ * Recognises error codes in a paste, WinRM and Windows ones, and WinRM messages. A Windows code counts
+ * only where it cannot be a count or a line number: as eight hex digits or as an HRESULT's decimal, never
+ * as a Win32 code's short number (`5`); Windows messages are too short and common (`Access is denied.`)
+ * to identify anything, so only WinRM messages are looked for. Both searches are linear in the paste: the code
  * search is one pass of a regular expression without nested repetition; the message search folds the
  * paste once and passes over it once, looking up each window of `ANCHOR_CHARS` characters (by a rolling
  * hash) among the messages' anchors, so five hundred messages cost about as much as one.
  */
 import { MAX_ANCHOR_TRIES, MAX_PLACEHOLDER_CHARS } from '../search/tuning';
 import { foldText } from '../text';
-import type { WinrmCode } from './header';
+import type { HeaderCode } from './header';
 
 /**
  * How a code was written: `hex` (`0x80338012`, any case), `decimal` (`2150858770`, as a WSManFault's
@@ -14,8 +17,12 @@ import type { WinrmCode } from './header';
  */
 export type CodeForm = 'hex' | 'decimal' | 'signed';
 
+/** Which header a code comes from: `wsmerror.h` (WinRM) or `winerror.h` (Windows). */
+export type CodeFamily = 'winrm' | 'windows';
+
 export interface FoundCode {
-	code: WinrmCode;
+	code: HeaderCode;
+	family: CodeFamily;
 	/** Each form the code was written in, in the order first seen. */
 	forms: CodeForm[];
 	/** Where in the paste the code first appears. */
@@ -23,14 +30,14 @@ export interface FoundCode {
 }
 
 export interface MatchedMessage {
-	code: WinrmCode;
+	code: HeaderCode;
 	/** Where in the folded paste (letters and digits only, lower case) the message starts and ends. */
 	start: number;
 	end: number;
 }
 
 interface FoldedMessage {
-	code: WinrmCode;
+	code: HeaderCode;
 	/** The message's folded text between its inserts. */
 	segments: string[];
 	/**
@@ -42,8 +49,7 @@ interface FoldedMessage {
 
 /** The codes, indexed once for both searches. */
 export interface CodeTable {
-	codes: readonly WinrmCode[];
-	byValue: ReadonlyMap<number, WinrmCode>;
+	byValue: ReadonlyMap<number, { code: HeaderCode; family: CodeFamily }>;
 	messages: readonly FoldedMessage[];
 	/** Anchored messages by the hash of their anchor. */
 	anchors: ReadonlyMap<number, FoldedMessage[]>;
@@ -86,8 +92,9 @@ function chooseAnchors(messages: FoldedMessage[]): void {
 	});
 }
 
-export function createCodeTable(codes: readonly WinrmCode[]): CodeTable {
-	const messages: FoldedMessage[] = codes
+/** The WinRM codes, searched by code and by message, and the Windows codes, searched by code alone. */
+export function createCodeTable(winrm: readonly HeaderCode[], windows: readonly HeaderCode[] = []): CodeTable {
+	const messages: FoldedMessage[] = winrm
 		.filter((code) => !UNUSED_MESSAGE.test(code.message))
 		.map((code) => ({ code, segments: code.message.split(/<insert\d+>/).map(foldText).filter(Boolean) }))
 		.filter((message) => message.segments.length > 0);
@@ -100,7 +107,10 @@ export function createCodeTable(codes: readonly WinrmCode[]): CodeTable {
 		anchors.set(hash, [...(anchors.get(hash) ?? []), message]);
 		anchorBits[(hash & 0xffff) >>> 3]! |= 1 << (hash & 7);
 	}
-	return { codes, byValue: new Map(codes.map((code) => [code.value, code])), messages, anchors, anchorBits };
+	const byValue = new Map<number, { code: HeaderCode; family: CodeFamily }>();
+	for (const code of windows) byValue.set(code.value, { code, family: 'windows' });
+	for (const code of winrm) byValue.set(code.value, { code, family: 'winrm' });
+	return { byValue, messages, anchors, anchorBits };
 }
 
 // A number with its sign (a hyphen, or the minus sign a web page may print) or prefix; the character
@@ -125,11 +135,20 @@ function formOf(token: string): { form: CodeForm; value: number } | undefined {
 }
 
 /**
- * The WinRM codes in a paste, one entry per code in order of first appearance, with the forms it was
- * written in. A number counts only as a whole token: never the tail or head of a longer number, a
- * version (`1.2150858770`) or a word.
+ * Whether a token may name a Windows code: eight hex digits (`0x8009030C`, `0x0000052E`) or a decimal of
+ * an HRESULT (2^31 and up, or negative), never a short number a line, a column or a count also is.
  */
-export function findWinrmCodes(text: string, table: CodeTable): FoundCode[] {
+function namesWindowsCode(token: string, { form, value }: { form: CodeForm; value: number }): boolean {
+	return form === 'hex' ? token.length === 10 : value > 0x7fffffff;
+}
+
+/**
+ * The codes in a paste, one entry per code in order of first appearance, with the forms it was written
+ * in. A number counts only as a whole token: never the tail or head of a longer number, a version
+ * (`1.2150858770`) or a word; a Windows code only in a form that cannot be a mere number (see
+ * `namesWindowsCode`).
+ */
+export function findCodes(text: string, table: CodeTable): FoundCode[] {
 	const clean = text.includes('\u001b') ? text.replace(ANSI_ESCAPE, (escape) => ' '.repeat(escape.length)) : text;
 	const found = new Map<number, FoundCode>();
 	for (const match of clean.matchAll(NUMBER)) {
@@ -140,10 +159,11 @@ export function findWinrmCodes(text: string, table: CodeTable): FoundCode[] {
 		if (before !== undefined && (WORD_CHAR.test(before) || before === '.' || before === '-' || before === '\u2212')) continue;
 		if (after !== undefined && (WORD_CHAR.test(after) || (after === '.' && /[0-9]/.test(clean[index + token.length + 1] ?? '')))) continue;
 		const read = formOf(token);
-		const code = read && table.byValue.get(read.value);
-		if (!read || !code) continue;
+		const known = read && table.byValue.get(read.value);
+		if (!read || !known || (known.family === 'windows' && !namesWindowsCode(token, read))) continue;
+		const { code, family } = known;
 		const entry = found.get(code.value);
-		if (!entry) found.set(code.value, { code, forms: [read.form], index });
+		if (!entry) found.set(code.value, { code, family, forms: [read.form], index });
 		else if (!entry.forms.includes(read.form)) entry.forms.push(read.form);
 	}
 	return [...found.values()];

@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { compareWithTable, parseCodeTable, parseWsmanHeader } from './header';
+import { compareWithTable, parseCodeTable, parseHeader } from './header';
 
 const header = readFileSync(new URL('../../../sources/windows-sdk/wsmerror.h', import.meta.url), 'utf8');
 const table = parseCodeTable(readFileSync(new URL('../../../sources/wsman-error-codes.tsv', import.meta.url), 'utf8'));
-const codes = parseWsmanHeader(header);
+const codes = parseHeader(header, 'wsmerror.h');
+const excerpt = readFileSync(new URL('../../../sources/windows-sdk/winerror-excerpt.h', import.meta.url), 'utf8');
+const windows = parseHeader(excerpt, 'winerror-excerpt.h');
 const byName = new Map(codes.map((code) => [code.name, code]));
 
 describe('the header agrees with the code table', () => {
@@ -64,20 +66,84 @@ describe('records', () => {
 	});
 });
 
+describe('the winerror.h excerpt', () => {
+	test('every MessageId block has its #define, each value once', () => {
+		expect(windows).toHaveLength(excerpt.match(/^\/\/ MessageId: /gm)!.length);
+		expect(windows.length).toBeGreaterThan(0);
+		expect(new Set(windows.map((code) => code.value)).size).toBe(windows.length);
+	});
+
+	test('reads a Win32 code defined in decimal', () => {
+		expect(windows.find((code) => code.name === 'ERROR_LOGON_FAILURE')).toEqual({
+			name: 'ERROR_LOGON_FAILURE',
+			value: 1326,
+			hex: '0x0000052e',
+			decimal: '1326',
+			signed: '1326',
+			message: 'The user name or password is incorrect.',
+		});
+	});
+
+	test('reads a decimal #define followed by a comment', () => {
+		expect(windows.find((code) => code.name === 'ERROR_INVALID_PARAMETER')).toMatchObject({ value: 87, message: 'The parameter is incorrect.' });
+	});
+
+	test('reads an HRESULT defined with _HRESULT_TYPEDEF_, in either case of hex', () => {
+		expect(windows.find((code) => code.name === 'SEC_E_TIME_SKEW')).toEqual({
+			name: 'SEC_E_TIME_SKEW',
+			value: 0x80090324,
+			hex: '0x80090324',
+			decimal: '2148074276',
+			signed: '-2146893020',
+			message: 'The clocks on the client and server machines are skewed.',
+		});
+		expect(windows.find((code) => code.name === 'SEC_E_LOGON_DENIED')).toMatchObject({ hex: '0x8009030c', message: 'The logon attempt failed' });
+	});
+});
+
 describe('parse problems name the place', () => {
 	const block = (message: string, define = '#define ERROR_X 0x80338000L') =>
 		`//\n// MessageId: ERROR_X\n//\n// MessageText:\n//\n${message}\n//\n${define}\n`;
+	const parse = (text: string) => parseHeader(text, 'test.h');
+
+	test.each([
+		['#define ERROR_X 0x80338000L', 0x80338000],
+		['#define ERROR_X 0x80338000L // a comment', 0x80338000],
+		['#define ERROR_X                  _HRESULT_TYPEDEF_(0x8009030CL)', 0x8009030c],
+		['#define ERROR_X _HRESULT_TYPEDEF_(0x80090324L)    // a comment', 0x80090324],
+		['#define ERROR_X              1326L', 1326],
+		['#define ERROR_X          87L    // dderror', 87],
+	])('reads %j', (define, value) => {
+		expect(parse(block('// Text.', define))).toEqual([expect.objectContaining({ name: 'ERROR_X', value, message: 'Text.' })]);
+	});
 
 	test('an insert becomes a placeholder', () => {
-		expect(parseWsmanHeader(block('// Cannot open %1 on\n// %2!s!.'))[0]!.message).toBe('Cannot open <insert1> on <insert2>.');
+		expect(parse(block('// Cannot open %1 on\n// %2!s!.'))[0]!.message).toBe('Cannot open <insert1> on <insert2>.');
 	});
 
 	test('an unknown escape stops the parse', () => {
-		expect(() => parseWsmanHeader(block('// Tab%there'))).toThrow(/ERROR_X: the message has the escape "%t"/);
+		expect(() => parse(block('// Tab%there'))).toThrow(/^test\.h line 2 \(ERROR_X\): the message has the escape "%t"/);
 	});
 
 	test('a #define for another symbol stops the parse', () => {
-		expect(() => parseWsmanHeader(block('// Text.', '#define ERROR_Y 0x80338000L'))).toThrow(/line 2 \(ERROR_X\).*#define ERROR_X/);
+		expect(() => parse(block('// Text.', '#define ERROR_Y 0x80338000L'))).toThrow(/^test\.h line 2 \(ERROR_X\).*#define ERROR_X/);
+	});
+
+	test.each([
+		'#define ERROR_X 0x8033800L',
+		'#define ERROR_X 0x80338000',
+		'#define ERROR_X _HRESULT_TYPEDEF_(0x80338000)',
+		'#define ERROR_X _HRESULT_TYPEDEF_(0x80338000L',
+		'#define ERROR_X 1326',
+		'#define ERROR_X 4294967296L',
+		'#define ERROR_X ((DWORD)0x80338000L)',
+		'#define ERROR_X 1326L junk',
+	])('a #define in no known form stops the parse, naming the file and the line: %j', (define) => {
+		expect(() => parse(`// [excerpt: offset 9712]\n${block('// Text.', define)}`)).toThrow(/^test\.h line 3 \(ERROR_X\): the message is not followed by "#define ERROR_X"/);
+	});
+
+	test('a block cut short stops the parse, naming the file and the line', () => {
+		expect(() => parse('//\n// MessageId: ERROR_X\n//\n#define ERROR_X 5L\n')).toThrow(/^test\.h line 2 \(ERROR_X\): no "\/\/ MessageText:"/);
 	});
 
 	test('a table row whose decimal and hex disagree stops the parse', () => {

@@ -1,6 +1,7 @@
 /**
- * The WinRM error codes and their messages, read from the Windows SDK header `wsmerror.h` (vendored in
- * `sources/windows-sdk/`) and cross-checked against the code table `sources/wsman-error-codes.tsv`.
+ * Error codes and their messages, read from the Windows SDK's message headers (vendored in
+ * `sources/windows-sdk/`): the WinRM codes of `wsmerror.h`, cross-checked against the code table
+ * `sources/wsman-error-codes.tsv`, and the Windows codes of the `winerror.h` excerpt.
  *
  * A message is the header's MessageText as Windows prints it: the comment lines joined with single
  * spaces, `%n` as a line break and `%%` as `%`. An insert such as `%1` (or `%1!s!`) becomes the
@@ -9,14 +10,15 @@
  * so a newer header never ships a message Windows would print differently.
  */
 
-export interface WinrmCode {
-	/** The header's symbol, e.g. `ERROR_WSMAN_INVALID_SELECTORS`. */
+/** A code and its message, from an SDK header. */
+export interface HeaderCode {
+	/** The header's symbol, e.g. `ERROR_WSMAN_INVALID_SELECTORS` or `SEC_E_TIME_SKEW`. */
 	name: string;
 	/** The unsigned 32-bit value. */
 	value: number;
 	/** Lower-case `0x` hex with eight digits, e.g. `0x80338012`: also the code's anchor on the reference page. */
 	hex: string;
-	/** Unsigned decimal, as a WSManFault's `Code` attribute holds it: `2150858770`. */
+	/** Unsigned decimal, as a WSManFault's `Code` attribute holds it: `2150858770` (a Win32 code's number: `1326`). */
 	decimal: string;
 	/** Signed decimal, as the `winrm` command prints it: `Error number: -2144108526 0x80338012`. */
 	signed: string;
@@ -28,7 +30,7 @@ export function codeHex(value: number): string {
 	return `0x${value.toString(16).padStart(8, '0')}`;
 }
 
-export function codeRecord(name: string, value: number, message: string): WinrmCode {
+export function codeRecord(name: string, value: number, message: string): HeaderCode {
 	return {
 		name,
 		value,
@@ -41,31 +43,41 @@ export function codeRecord(name: string, value: number, message: string): WinrmC
 
 const MESSAGE_ID = /^\/\/ MessageId: (\w+)\s*$/;
 const MESSAGE_TEXT = /^\/\/ MessageText:\s*$/;
-const DEFINE = /^#define (\w+)\s+0x([0-9A-Fa-f]{8})L\s*$/;
+// The three forms a header defines a code in, each perhaps followed by a comment: WinRM codes and some
+// HRESULTs in hex (`0x80338012L`), most HRESULTs as `_HRESULT_TYPEDEF_(0x80090324L)`, Win32 codes in
+// decimal (`1326L`).
+const DEFINE = /^#define (\w+)\s+(?:0x([0-9A-Fa-f]{8})L|_HRESULT_TYPEDEF_\(0x([0-9A-Fa-f]{8})L\)|(\d{1,10})L)\s*(?:\/\/.*)?$/;
 
-/** Turns a MessageText's `%` escapes into what Windows prints; `name` is for the error message. */
-function printMessage(name: string, joined: string): string {
+/** The value of a matched `#define`, or undefined when a decimal does not fit 32 bits. */
+function definedValue([, , hex, hresult, decimal]: RegExpExecArray): number | undefined {
+	const value = decimal !== undefined ? Number(decimal) : Number.parseInt((hex ?? hresult)!, 16);
+	return value <= 0xffffffff ? value : undefined;
+}
+
+/** Turns a MessageText's `%` escapes into what Windows prints; `where` is for the error message. */
+function printMessage(where: string, joined: string): string {
 	const printed = joined.replace(/%(\d{1,2})(?:![^!]*!)?|%(.)|%$/g, (escape, insert: string | undefined, letter: string | undefined) => {
 		if (insert !== undefined) return `<insert${insert}>`;
 		if (letter === 'n') return '\n';
 		if (letter === '%') return '%';
-		throw new Error(`wsmerror.h: ${name}: the message has the escape "${escape}", which this parser does not know`);
+		throw new Error(`${where}: the message has the escape "${escape}", which this parser does not know`);
 	});
 	return printed.replace(/ *\n */g, '\n').trim();
 }
 
 /**
- * Every MessageId block of the header with its `#define`. Throws, naming the line, on a block that is
- * cut short or whose `#define` names another symbol.
+ * Every MessageId block of a header with its `#define`. `file` names the header in errors: a block that
+ * is cut short, whose `#define` names another symbol or is in no known form, or whose message has an
+ * unknown escape stops the parse, naming the file, the line and the code.
  */
-export function parseWsmanHeader(text: string): WinrmCode[] {
+export function parseHeader(text: string, file: string): HeaderCode[] {
 	const lines = text.split(/\r?\n/);
-	const codes: WinrmCode[] = [];
+	const codes: HeaderCode[] = [];
 	for (let i = 0; i < lines.length; i++) {
 		const id = MESSAGE_ID.exec(lines[i]!);
 		if (!id) continue;
 		const name = id[1]!;
-		const where = `wsmerror.h line ${i + 1} (${name})`;
+		const where = `${file} line ${i + 1} (${name})`;
 		let j = i + 1;
 		while (j < lines.length && lines[j]!.trim() === '//') j++;
 		if (!MESSAGE_TEXT.test(lines[j] ?? '')) throw new Error(`${where}: no "// MessageText:" after the MessageId`);
@@ -75,9 +87,12 @@ export function parseWsmanHeader(text: string): WinrmCode[] {
 			if (part !== '') parts.push(part);
 		}
 		const define = DEFINE.exec(lines[j] ?? '');
-		if (!define || define[1] !== name) throw new Error(`${where}: the message is not followed by "#define ${name} 0x…L"`);
+		const value = define ? definedValue(define) : undefined;
+		if (!define || define[1] !== name || value === undefined) {
+			throw new Error(`${where}: the message is not followed by "#define ${name}" and a 32-bit value (0x…L, _HRESULT_TYPEDEF_(0x…L) or a decimal …L)`);
+		}
 		if (parts.length === 0) throw new Error(`${where}: the MessageText is empty`);
-		codes.push(codeRecord(name, Number.parseInt(define[2]!, 16), printMessage(name, parts.join(' '))));
+		codes.push(codeRecord(name, value, printMessage(where, parts.join(' '))));
 		i = j;
 	}
 	return codes;
@@ -110,7 +125,7 @@ export function parseCodeTable(text: string): TableRow[] {
  * Where the header and the table disagree, one line per code: a table code the header lacks or gives
  * another value, and an `ERROR_WSMAN_` code of the header the table lacks. Empty when they agree.
  */
-export function compareWithTable(codes: readonly WinrmCode[], rows: readonly TableRow[]): string[] {
+export function compareWithTable(codes: readonly HeaderCode[], rows: readonly TableRow[]): string[] {
 	const byName = new Map(codes.map((code) => [code.name, code]));
 	const listed = new Set(rows.map((row) => row.name));
 	return [

@@ -1,11 +1,11 @@
 /**
- * The rows of the code reference page and of `codes.json`: every WinRM code of the header with the
- * error page that covers it, and every other code the catalog's errors name (Win32 numbers, HRESULTs)
- * with the pages that name them. Nothing here is written by hand: the WinRM messages come from the
- * header, the others' from the error pages.
+ * The rows of the code reference page and of `codes.json`: every WinRM code of `wsmerror.h` with the
+ * error page that covers it, and every Windows code of the `winerror.h` excerpt and every other code the
+ * catalog's errors name (Win32 numbers, HRESULTs), with the pages that name them. Nothing here is written
+ * by hand: the messages come from the headers, or, for a code no header gives, from the error pages.
  */
 import { normalizeCode } from '../signals';
-import { codeHex, type WinrmCode } from './header';
+import { codeHex, type HeaderCode } from './header';
 
 /** An error of the catalog, as far as the codes are concerned. */
 export interface CodedError {
@@ -19,7 +19,7 @@ export interface CodedError {
 }
 
 export interface WinrmRow {
-	code: WinrmCode;
+	code: HeaderCode;
 	/** The error pages whose `signals.codes` name this code (the content checks allow one at most). */
 	errors: CodedError[];
 }
@@ -28,8 +28,13 @@ export interface WindowsRow {
 	/** Lower-case `0x` hex with eight digits: the anchor. */
 	id: string;
 	value: number;
-	/** The code as the content writes it (`5`, `0x80070005`). */
+	/**
+	 * The code as it is best known: a code of the header as the header writes it (an HRESULT in hex, a
+	 * Win32 code as its number), any other as the content writes it (`5`, `0x80070005`).
+	 */
 	written: string;
+	/** The header's name and message, when the `winerror.h` excerpt defines the code. */
+	code?: HeaderCode;
 	errors: CodedError[];
 }
 
@@ -38,16 +43,29 @@ export interface CodeReference {
 	windows: WindowsRow[];
 }
 
-/** Throws, naming the error and the code, on a `signals.codes` entry that is not a code. */
-export function buildCodeReference(codes: readonly WinrmCode[], errors: readonly CodedError[]): CodeReference {
-	const winrm = new Map(codes.map((code) => [code.value, { code, errors: [] as CodedError[] }]));
+/** A header code as its header writes it: winerror.h gives an HRESULT in hex, a Win32 code in decimal. */
+function headerWritten(code: HeaderCode): string {
+	return code.value > 0x7fffffff ? code.hex : code.decimal;
+}
+
+/**
+ * Throws, naming the error and the code, on a `signals.codes` entry that is not a code, and naming both
+ * symbols on a value the two headers both define.
+ */
+export function buildCodeReference(winrmCodes: readonly HeaderCode[], windowsCodes: readonly HeaderCode[], errors: readonly CodedError[]): CodeReference {
+	const winrm = new Map(winrmCodes.map((code) => [code.value, { code, errors: [] as CodedError[] }]));
 	const windows = new Map<number, WindowsRow>();
+	for (const code of windowsCodes) {
+		const twice = winrm.get(code.value)?.code ?? windows.get(code.value)?.code;
+		if (twice) throw new Error(`${code.name} and ${twice.name} are both ${code.hex}`);
+		windows.set(code.value, { id: code.hex, value: code.value, written: headerWritten(code), code, errors: [] });
+	}
 	for (const error of errors) {
 		for (const written of error.codes) {
 			const value = normalizeCode(written);
 			if (value === undefined) throw new Error(`errors/${error.slug}: signals.codes has "${written}", which is not a code`);
 			const row = winrm.get(value) ?? windows.get(value) ?? { id: codeHex(value), value, written, errors: [] };
-			if (!('code' in row)) windows.set(value, row);
+			if ('id' in row) windows.set(value, row);
 			if (!row.errors.includes(error)) row.errors.push(error);
 		}
 	}
