@@ -86,7 +86,8 @@ function score(paste, paths, exactPaths) {
 	return {
 		top1: paths[0] === expected,
 		top3: paths.slice(0, 3).includes(expected),
-		wrongExact: exactPaths ? exactPaths.filter((path) => path !== expected).length : 0,
+		// A paste with two errors in it (`also`: the second's slug) may claim both exactly.
+		wrongExact: exactPaths ? exactPaths.filter((path) => path !== expected && !(paste.also ?? []).some((slug) => path === `/errors/${slug}/`)).length : 0,
 	};
 }
 

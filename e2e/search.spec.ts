@@ -133,7 +133,7 @@ test.describe('the search contract', () => {
 	test('an error the site does not cover gets no exact match', async ({ site }) => {
 		await site.goto();
 		await site.paste(
-			'Enter-PSSession : Connecting to remote server app9 failed with the following error message : The user name or password is incorrect. For more information, see the about_Remote_Troubleshooting Help topic.',
+			'Enter-PSSession : Connecting to remote server app9 failed with the following error message : The WS-Management service cannot process the request. Operations involving multiple messages from the client are not supported. For more information, see the about_Remote_Troubleshooting Help topic.',
 		);
 		expect((await site.ranked()).filter((r) => r.endsWith(':exact'))).toEqual([]);
 	});
@@ -267,7 +267,7 @@ test.describe('words search the site', () => {
 	test('an error that is not in the catalog says so, and claims no page as its answer', async ({ site }) => {
 		await site.goto();
 		await site.paste(
-			'Enter-PSSession : Connecting to remote server app9 failed with the following error message : The user name or password is incorrect. For more information, see the about_Remote_Troubleshooting Help topic.',
+			'Enter-PSSession : Connecting to remote server app9 failed with the following error message : The WS-Management service cannot process the request. Operations involving multiple messages from the client are not supported. For more information, see the about_Remote_Troubleshooting Help topic.',
 		);
 		await expect(site.results).toContainText('This error is not in our catalog yet');
 		expect((await site.ranked()).filter((r) => !r.endsWith(':related'))).toEqual([]);
