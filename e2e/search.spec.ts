@@ -245,6 +245,18 @@ test.describe('words search the site', () => {
 		});
 	}
 
+	test('words no page uses find nothing, without loading the full-text index', async ({ site, page }) => {
+		const indexRequests: string[] = [];
+		page.on('request', (request) => {
+			if (request.url().includes('/pagefind/')) indexRequests.push(request.url());
+		});
+		await site.goto();
+		await site.paste('how do I make coffee');
+		await expect(site.results).toContainText('No page matches this text.');
+		expect(await site.ranked()).toEqual([]);
+		expect(indexRequests).toEqual([]);
+	});
+
 	test('a question finds the page that answers it first', async ({ site }) => {
 		await site.goto();
 		await site.paste('how do I add a server to trustedhosts');

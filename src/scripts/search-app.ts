@@ -14,6 +14,7 @@ import { prepareModel, type PreparedModel } from '../lib/paste/match';
 import { analyzePaste, type Analysis } from '../lib/search/analyze';
 import { orderResults, type RelatedPage, type SearchResult } from '../lib/search/results';
 import { rankWordQuery, wholeQueryTerms } from '../lib/search/site-search';
+import { decodeSiteWords, siteMayUse } from '../lib/search/site-words';
 import { MAX_WORD_RESULTS } from '../lib/search/tuning';
 import { valueParams, valuesFromIdentifiers } from '../lib/values';
 import { renderResults } from './search-render';
@@ -36,6 +37,7 @@ const base = import.meta.env.BASE_URL;
 // The index and the Pagefind bundle are the same for every box on the page: each is fetched once.
 let model: Promise<PreparedModel> | undefined;
 let pagefind: Promise<Pagefind | undefined> | undefined;
+let siteWords: Promise<string[] | undefined> | undefined;
 let codeNamer: Promise<(text: string, byMessage: boolean) => NamedCode[]> | undefined;
 
 function loadModel(): Promise<PreparedModel> {
@@ -95,6 +97,21 @@ function codeNote(named: NamedCode): HTMLElement {
 	return note;
 }
 
+/** The words the pages use (see `lib/search/site-words.ts`); without them every word goes to the index. */
+function loadSiteWords(): Promise<string[] | undefined> {
+	siteWords ??= fetch(`${base}site-words.json`)
+		.then((response) => {
+			if (!response.ok) throw new Error(`site-words.json: HTTP ${response.status}`);
+			return response.json();
+		})
+		.then(decodeSiteWords)
+		.catch(() => {
+			siteWords = undefined;
+			return undefined;
+		});
+	return siteWords;
+}
+
 function loadPagefind(): Promise<Pagefind | undefined> {
 	pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)
 		.then(async (module: Pagefind) => {
@@ -109,8 +126,12 @@ function loadPagefind(): Promise<Pagefind | undefined> {
 
 /** Pages of the full-text index for the reader's words: the whole query ranks them (see rankWordQuery). */
 async function pagesFor(terms: readonly string[]): Promise<RelatedPage[]> {
+	if (terms.length === 0) return [];
+	// A word no page uses means no page answers the words (see rankWordQuery), so the index need not load.
+	const used = await loadSiteWords();
+	if (used && !terms.every((term) => siteMayUse(used, term))) return [];
 	const index = await loadPagefind();
-	if (!index || terms.length === 0) return [];
+	if (!index) return [];
 	// Each word alone says whether the site uses it at all and how common it is; the words together rank the pages.
 	const responses = await Promise.all(terms.map((term) => index.search(term)));
 	const together = await index.search(wholeQueryTerms(terms, responses.map((response) => response.results.length)).join(' '));

@@ -94,6 +94,14 @@ const PESTER_FAILURE = /^\[-\] |\bExpected\b.{0,400}, but (?:got|was)\b|\bExpect
 
 // A line led by an error or exception type, as other tools print them: `winrm.exceptions.InvalidCredentialsError: …`.
 const ERROR_NAME = /^(?:[A-Za-z_]\w{0,80}\.){0,8}[A-Za-z_]\w{0,80}(?:Error|Exception|Fault):\s/;
+// PowerShell's and Windows' messages name what they failed on in single quotes and say what went wrong:
+// "The term 'Get-ADUser' is not recognized", "Cannot find path 'C:\x'", "The property 'Name' cannot be
+// found". A statement with both is a message, even cut short; a question (`how do I …`, `…?`) is not.
+const QUOTED_NAME = /'[^'\s][^'\n]{0,200}'/;
+const FAILURE_WORD = /\b(?:not|cannot|unable|failed|denied|invalid)\b/i;
+const QUESTION = /^\s*(?:how|why|what|where|when|which|who|can|could|does|do|is|should)\b|\?\s*$/i;
+/** Only a line's start is read for the message shape: a message says what failed in its first sentences. */
+const MESSAGE_SHAPE_CHARS = 1_000;
 
 interface LineResult {
 	/** The cmdlet prefix the line began with, if any (kept for the message text). */
@@ -170,6 +178,10 @@ function decodePaste(raw: string): { text: string; truncated: boolean } {
 	return { text: normalizeCharacters(text), truncated: capped.truncated };
 }
 
+function isQuotedFailure(line: string): boolean {
+	return QUOTED_NAME.test(line) && FAILURE_WORD.test(line) && !QUESTION.test(line);
+}
+
 /** What reading the lines of one paste collects; each `read…` step handles one class of line. */
 class PasteReader {
 	readonly ids = new IdentifierCollector();
@@ -234,7 +246,7 @@ class PasteReader {
 
 	/** A line of message text: kept for matching, with the signals and values that stand in it. */
 	private readMessage(line: string): void {
-		if (ERROR_NAME.test(line)) this.errorShaped = true;
+		if (ERROR_NAME.test(line) || isQuotedFailure(line.slice(0, MESSAGE_SHAPE_CHARS))) this.errorShaped = true;
 		addCodes(line, this.codes);
 		addExceptions(line, this.exceptions);
 		addErrorIdTuples(line, this.errorIds);

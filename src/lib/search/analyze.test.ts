@@ -18,7 +18,7 @@ const REMOTE = (host: string, message: string) =>
 	`Enter-PSSession : Connecting to remote server ${host} failed with the following error message : ${message} For more information, see the about_Remote_Troubleshooting Help topic.`;
 
 describe('kind: an error paste or plain words', () => {
-	test.each(['quota', 'TrustedHosts', 'firewall', 'kerberos', 'timeout', 'how do I add a server to trustedhosts', 'why is winrm so slow?'])(
+	test.each(['quota', 'TrustedHosts', 'firewall', 'kerberos', 'timeout', 'how do I add a server to trustedhosts', 'why is winrm so slow?', "why is 'Enter-PSSession' not working", "can't 'Invoke-Command' reach servers?"])(
 		'%j is words, searched as the reader typed them',
 		(text) => {
 			const analysis = analyzePaste(text, model);
@@ -40,6 +40,8 @@ describe('kind: an error paste or plain words', () => {
 		['a code alone', '0x80070005'],
 		['an error id alone', 'ServerNotTrusted,PSSessionStateBroken'],
 		['a position line', 'Something happened\nAt line:1 char:1'],
+		['a message naming what it failed on in quotes, cut short', "The term 'Get-ADUser' is not recognized"],
+		['another such message', "The property 'Status' cannot be found on this object."],
 	])('%s is an error', (_note, paste) => {
 		expect(analyzePaste(paste, model).kind).toBe('error');
 	});

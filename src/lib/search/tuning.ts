@@ -66,6 +66,11 @@ export const MAX_TERMS = 3;
 export const MIN_WORD_TERM_CHARS = 3;
 /** Longer "words" are pasted noise (a run of one letter, a hash), never what a page is about. */
 export const MAX_TERM_CHARS = 40;
+/**
+ * The full-text index matches stems: a site word that shares all but a term's last this many letters
+ * may be that term's stem ("policies", "policy"), so the term is not ruled out before asking the index.
+ */
+export const STEM_SLACK = 3;
 /** Only the start of the cleaned paste is read for terms: the error comes first. */
 export const TERMS_SCAN_CHARS = 4_000;
 
