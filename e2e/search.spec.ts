@@ -190,6 +190,14 @@ test.describe('the search contract', () => {
 		await expect(note.locator('a')).toHaveAttribute('href', `${site.basePath}codes/#0x80090324`);
 	});
 
+	test('a Win32 failure carried as an HRESULT is named after its Win32 code', async ({ site }) => {
+		await site.goto();
+		await site.paste('winrm : The following error occurred: The service has not been started. (0x80070426)');
+		const note = site.results.locator('.rt-code-note').first();
+		await expect(note).toContainText('Windows error 0x80070426 HRESULT_FROM_WIN32(ERROR_SERVICE_NOT_ACTIVE): The service has not been started.');
+		await expect(note.locator('a')).toHaveAttribute('href', `${site.basePath}codes/#0x80070426`);
+	});
+
 	test('an error paste never lists pages on shared words alone', async ({ site }) => {
 		await site.goto();
 		await site.paste('Enter-PSSession : Connecting to remote server web01 failed with the following error message : The gizmo flux capacitor of the remote host broke. For more information, see the about_Remote_Troubleshooting Help topic.');

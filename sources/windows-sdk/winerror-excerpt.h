@@ -3,6 +3,9 @@
 // Only the blocks below were copied, whole and unchanged, in the header's order; each is preceded by
 // its character offset in that file. Everything between them is left out.
 
+// [excerpt: offset 1979]
+#define FACILITY_WIN32                   7
+
 // [excerpt: offset 9712]
 //
 // MessageId: ERROR_ACCESS_DENIED
@@ -102,6 +105,21 @@
 // This user can't sign in because this account is currently disabled.
 //
 #define ERROR_ACCOUNT_DISABLED           1331L
+
+// [excerpt: offset 677083]
+//
+// Map a WIN32 error value into a HRESULT
+// Note: This assumes that WIN32 errors fall in the range -32k to 32k.
+//
+// Define bits here so macros are guaranteed to work
+
+#define FACILITY_NT_BIT                 0x10000000
+
+//
+// HRESULT_FROM_WIN32(x) used to be a macro, however we now run it as an inline function
+// to prevent double evaluation of 'x'. If you still need the macro, you can use __HRESULT_FROM_WIN32(x)
+//
+#define __HRESULT_FROM_WIN32(x) ((HRESULT)(x) <= 0 ? ((HRESULT)(x)) : ((HRESULT) (((x) & 0x0000FFFF) | (FACILITY_WIN32 << 16) | 0x80000000)))
 
 // [excerpt: offset 818925]
 //

@@ -5,7 +5,7 @@
  */
 /// <reference types="vite/client" />
 import { AstroError } from 'astro/errors';
-import { compareWithTable, parseCodeTable, parseHeader, type HeaderCode } from '../lib/codes/header';
+import { compareWithTable, parseCodeTable, parseHeader, win32Hresults, type HeaderCode } from '../lib/codes/header';
 import { buildCodeReference, type CodeReference } from '../lib/codes/reference';
 import { loadCatalog } from './catalog';
 import { entryHref } from './site';
@@ -24,13 +24,19 @@ function readWinrmCodes(): HeaderCode[] {
 	return codes;
 }
 
+/** The Windows codes of the excerpt, and the HRESULT of each Win32 code among them (`0x80070426`). */
+function readWindowsCodes(): HeaderCode[] {
+	const codes = parseHeader(windowsHeader, 'sources/windows-sdk/winerror-excerpt.h');
+	return [...codes, ...win32Hresults(codes)];
+}
+
 let loading: Promise<CodeReference> | undefined;
 
 export function loadCodeReference(): Promise<CodeReference> {
 	loading ??= loadCatalog().then((catalog) =>
 		buildCodeReference(
 			readWinrmCodes(),
-			parseHeader(windowsHeader, 'sources/windows-sdk/winerror-excerpt.h'),
+			readWindowsCodes(),
 			catalog.errors.map((error) => ({
 				slug: error.id,
 				title: error.data.title,

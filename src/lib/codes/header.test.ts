@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { compareWithTable, parseCodeTable, parseHeader } from './header';
+import { compareWithTable, parseCodeTable, parseHeader, win32Hresults } from './header';
 
 const header = readFileSync(new URL('../../../sources/windows-sdk/wsmerror.h', import.meta.url), 'utf8');
 const table = parseCodeTable(readFileSync(new URL('../../../sources/wsman-error-codes.tsv', import.meta.url), 'utf8'));
@@ -98,6 +98,26 @@ describe('the winerror.h excerpt', () => {
 			message: 'The clocks on the client and server machines are skewed.',
 		});
 		expect(windows.find((code) => code.name === 'SEC_E_LOGON_DENIED')).toMatchObject({ hex: '0x8009030c', message: 'The logon attempt failed' });
+	});
+
+	test('the excerpt carries the HRESULT_FROM_WIN32 mapping the derived codes follow', () => {
+		expect(excerpt).toMatch(/^#define FACILITY_WIN32 +7$/m);
+		expect(excerpt).toContain('#define __HRESULT_FROM_WIN32(x) ((HRESULT)(x) <= 0 ? ((HRESULT)(x)) : ((HRESULT) (((x) & 0x0000FFFF) | (FACILITY_WIN32 << 16) | 0x80000000)))');
+	});
+
+	test('each Win32 code becomes the HRESULT a paste shows, with its message; HRESULTs stay as they are', () => {
+		const derived = win32Hresults(windows);
+		expect(derived.find((code) => code.hex === '0x80070426')).toEqual({
+			name: 'HRESULT_FROM_WIN32(ERROR_SERVICE_NOT_ACTIVE)',
+			value: 0x80070426,
+			hex: '0x80070426',
+			decimal: '2147943462',
+			signed: '-2147023834',
+			message: 'The service has not been started.',
+		});
+		expect(derived.find((code) => code.hex === '0x8007052e')?.message).toBe('The user name or password is incorrect.');
+		expect(derived).toHaveLength(windows.filter((code) => code.value <= 0xffff).length);
+		expect(derived.every((code) => code.hex.startsWith('0x8007'))).toBe(true);
 	});
 });
 

@@ -98,6 +98,22 @@ export function parseHeader(text: string, file: string): HeaderCode[] {
 	return codes;
 }
 
+/** winerror.h: `#define FACILITY_WIN32 7`. */
+const FACILITY_WIN32 = 7;
+
+/**
+ * The HRESULT each Win32 code of a header becomes, as winerror.h's `HRESULT_FROM_WIN32` maps it: the
+ * code's low 16 bits, `FACILITY_WIN32` (7) above them and the error bit, so `ERROR_SERVICE_NOT_ACTIVE`
+ * (1062) is `0x80070426`. A paste carries a Win32 failure in that form far more often than as a number
+ * such as `1062`, which the search never reads as a code. Each keeps its Win32 code's message and is
+ * named after the mapping (`HRESULT_FROM_WIN32(ERROR_SERVICE_NOT_ACTIVE)`).
+ */
+export function win32Hresults(codes: readonly HeaderCode[]): HeaderCode[] {
+	return codes
+		.filter((code) => code.value > 0 && code.value <= 0xffff)
+		.map((code) => codeRecord(`HRESULT_FROM_WIN32(${code.name})`, (0x80000000 | (FACILITY_WIN32 << 16) | code.value) >>> 0, code.message));
+}
+
 export interface TableRow {
 	name: string;
 	value: number;
