@@ -1,10 +1,10 @@
 /**
  * The search behind one box, loaded on first use: it fetches the errors index, the code table (WinRM
- * and Windows codes) when a paste names a code, and for words the Pagefind bundle, all from this site only. An error paste
- * is answered from the errors index (related errors only on evidence, never on shared words); words are
- * an ordinary site search over titles, headings and text. A newer search
- * always wins over an older one still running, and the results element's `aria-busy` is true exactly
- * while a search is under way.
+ * and Windows codes) when a paste names a code, and for words the site's word list and then the Pagefind
+ * bundle, all from this site only. An error paste is answered from the errors index (related errors only
+ * on evidence, never on shared words); words are an ordinary site search over titles, headings and
+ * text. A newer search always wins over an older one still running, and the results element's
+ * `aria-busy` is true exactly while a search is under way.
  */
 import { mayNameCode } from '../lib/codes/hint';
 import type { NamedCode } from '../lib/codes/name-in-paste';

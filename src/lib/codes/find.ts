@@ -2,8 +2,8 @@
  * Recognises error codes in a paste, WinRM and Windows ones, and WinRM messages. A Windows code counts
  * only where it cannot be a count or a line number: as eight hex digits or as an HRESULT's decimal, never
  * as a Win32 code's short number (`5`); Windows messages are too short and common (`Access is denied.`)
- * to identify anything, so only WinRM messages are looked for. Both searches are linear in the paste: the code
- * search is one pass of a regular expression without nested repetition; the message search folds the
+ * to identify anything, so only WinRM messages are looked for. Both searches are linear in the paste:
+ * the code search is one pass of a regular expression without nested repetition; the message search folds the
  * paste once and passes over it once, looking up each window of `ANCHOR_CHARS` characters (by a rolling
  * hash) among the messages' anchors, so five hundred messages cost about as much as one.
  */
