@@ -79,12 +79,10 @@ export interface PreparedModel {
 	claimedCodes: Set<number>;
 }
 
-/** Folded runs of `size` consecutive words (or the whole list, if shorter). */
-function runs(list: readonly string[], size: number): string[] {
-	const out: string[] = [];
-	const width = Math.min(size, list.length);
-	for (let i = 0; i + width <= list.length && width > 0; i++) out.push(list.slice(i, i + width).join(''));
-	return out;
+/** A wording's runs of `SHINGLE_WORDS` words; a wording shorter than that is one run of all its words. */
+function shinglesOf(segments: readonly (readonly string[])[], distinctive: readonly string[]): string[] {
+	if (distinctive.length >= SHINGLE_WORDS) return segmentRuns(segments, SHINGLE_WORDS);
+	return distinctive.length > 0 ? [distinctive.join('')] : [];
 }
 
 /** Folded runs of exactly `size` words inside each segment, those `keep` accepts. */
@@ -122,7 +120,7 @@ function prepareWording(text: string, kind: PreparedWording['kind']): PreparedWo
 		startsWithPlaceholder: foldText(literal[0] ?? '') === '',
 		endsWithPlaceholder: foldText(literal.at(-1) ?? '') === '',
 		words: [...new Set(distinctive)],
-		shingles: distinctive.length < SHINGLE_WORDS ? runs(distinctive, SHINGLE_WORDS) : segmentRuns(segments, SHINGLE_WORDS),
+		shingles: shinglesOf(segments, distinctive),
 		phrases: segmentRuns(segments, DISTINCTIVE_PHRASE_WORDS, isDistinctive),
 		fragments: segmentRuns(segments, QUOTED_FRAGMENT_WORDS),
 	};
@@ -250,6 +248,8 @@ interface PasteView {
 	content: string[];
 	ids: Set<string>;
 	codes: Set<number>;
+	/** Whether the paste names a code some error claims in its signals. */
+	namesClaimedCode: boolean;
 	exceptions: Set<string>;
 	foreign: boolean;
 }
@@ -283,6 +283,7 @@ function readPaste(paste: CleanPaste, model: PreparedModel): PasteView {
 		content: content.some((word) => model.vocabulary.has(word)) ? content : [],
 		ids: new Set(paste.signals.errorIds.map((id) => id.toLowerCase())),
 		codes: new Set(paste.signals.codes),
+		namesClaimedCode: paste.signals.codes.some((code) => model.claimedCodes.has(code)),
 		exceptions: new Set(paste.signals.exceptions.map((name) => name.toLowerCase())),
 		foreign: paste.foreign !== undefined,
 	};
@@ -413,7 +414,7 @@ function evidenceFor(prepared: PreparedError, hits: readonly Hit[], subsumed: bo
 	if (score < RELATED_THRESHOLD && !partial.sharesPhrase) return undefined;
 	// The paste names a code another error claims and none of this one's: the words it shares (WinRM
 	// words every Kerberos failure shares, say) cannot make this error likely.
-	const contradicted = prepared.signalCodes.size > 0 && !named && [...view.codes].some((code) => model.claimedCodes.has(code));
+	const contradicted = prepared.signalCodes.size > 0 && !named && view.namesClaimedCode;
 	return {
 		error: prepared.error,
 		match: 'related',
