@@ -3,15 +3,15 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { codePalette } from './src/integrations/code-palette';
-import { hostingConfigs } from './src/integrations/hosting';
-import { offlineCopy } from './src/integrations/offline';
-import { pagefindIndex } from './src/integrations/pagefind';
-import { publishedUrls } from './src/integrations/published-urls';
+import { codePalette } from './src/build/integrations/code-palette';
+import { hostingConfigs } from './src/build/integrations/hosting';
+import { offlineCopy } from './src/build/integrations/offline';
+import { pagefindIndex } from './src/build/integrations/pagefind';
+import { publishedUrls } from './src/build/integrations/published-urls';
 import { readFileSync } from 'node:fs';
-import { cspHash, INLINE_SCRIPT_HASHES } from './src/lib/inline-code';
-import { codePaletteRules, processorOptions, shikiConfig } from './src/lib/markdown-pipeline';
-import { redirectsFor } from './src/lib/redirects';
+import { cspHash, INLINE_SCRIPT_HASHES } from './src/content/inline-code';
+import { codePaletteRules, processorOptions, shikiConfig } from './src/content/markdown-pipeline';
+import { redirectsFor } from './src/content/redirects';
 import renames from './content/redirects.json' with { type: 'json' };
 
 /** The origin the site is published at; every absolute URL (canonical, previews, sitemap) uses it. */

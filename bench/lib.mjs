@@ -51,9 +51,9 @@ export async function loadSearchLib() {
 	const result = await bundle({
 		stdin: {
 			contents: [
-				"export { analyzePaste } from './src/lib/search/analyze.ts';",
-				"export { prepareModel } from './src/lib/paste/match.ts';",
-				"export { valuesFromIdentifiers } from './src/lib/values.ts';",
+				"export { analyzePaste } from './src/search/analyze.ts';",
+				"export { prepareModel } from './src/search/paste/match.ts';",
+				"export { valuesFromIdentifiers } from './src/values/values.ts';",
 			].join('\n'),
 			resolveDir: process.cwd(),
 			loader: 'ts',

@@ -8,8 +8,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { listFiles } from '../src/lib/build-files.ts';
-import { planPrecache } from '../src/lib/offline/precache.ts';
+import { listFiles } from '../src/build/build-files.ts';
+import { planPrecache } from '../src/build/precache.ts';
 import { build, kb, launch, serve } from './lib.mjs';
 
 const OUT = './dist-bench';

@@ -1,4 +1,4 @@
-import type { IndexedError } from '../src/lib/errors-index';
+import type { IndexedError } from '../src/search/errors-index';
 import { entryPages, expect, test } from './test-utils';
 
 async function errorsIndex(site: { page: import('@playwright/test').Page; url(path: string): string }): Promise<IndexedError[]> {

@@ -1,4 +1,4 @@
-import { STAGES } from '../src/lib/taxonomy';
+import { STAGES } from '../src/content/taxonomy';
 import { expect, test } from './test-utils';
 
 const TRUSTED_HOSTS_BY_IP = `Enter-PSSession : Connecting to remote server 10.10.1.3 failed with the following error message : The WinRM client cannot process the request. If the authentication scheme is different from Kerberos, or if the client computer is not joined to a domain, then HTTPS transport must be used or the destination machine must be added to the TrustedHosts configuration setting. Use winrm.cmd to configure TrustedHosts. For more information, see the about_Remote_Troubleshooting Help topic.

@@ -1,14 +1,14 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { KEBAB_CASE } from './lib/slug';
-import { SIGNAL_CODE } from './lib/signals';
-import { SOURCE_IDS } from './lib/sources';
-import { STAGE_IDS, TOPIC_IDS } from './lib/taxonomy';
+import { KEBAB_CASE } from './content/slug';
+import { SIGNAL_CODE } from './search/signals';
+import { SOURCE_IDS } from './content/sources';
+import { STAGE_IDS, TOPIC_IDS } from './content/taxonomy';
 
 /**
  * One source an entry's facts come from: a primary source vendored under `sources/` (by its id in
- * `src/lib/sources.ts`) and the sections of it that the entry relies on.
+ * `src/content/sources.ts`) and the sections of it that the entry relies on.
  */
 const citation = z.object({
 	/** The source's id, such as `about-remote-troubleshooting-5.1`. */

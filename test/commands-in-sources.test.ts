@@ -14,8 +14,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { SOURCES, type SourceId } from '../src/lib/sources';
-import type { ContentOutline } from '../src/lib/content-outline';
+import { SOURCES, type SourceId } from '../src/content/sources';
+import type { ContentOutline } from '../src/content/content-outline';
 import { loadEntries } from './load-content';
 import { outlineOf } from './render-content';
 

@@ -6,9 +6,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { listFiles } from '../src/lib/build-files';
-import { declaredExtensions, HOST_FILES } from '../src/lib/hosting/configs';
-import { extensionOf, IMMUTABLE, IMMUTABLE_FOLDERS } from '../src/lib/hosting/policy';
+import { listFiles } from '../src/build/build-files';
+import { declaredExtensions, HOST_FILES } from '../src/build/configs';
+import { extensionOf, IMMUTABLE, IMMUTABLE_FOLDERS } from '../src/build/policy';
 import { buildChangedCopy, removeCopies, type BuildResult } from './project-copy';
 
 const BASE = '/kb/remoting/';
@@ -80,6 +80,6 @@ describe('a file type no host knows', () => {
 		const { status, output } = buildChangedCopy((root) => writeFileSync(join(root, 'public/probe.pf_new'), 'x'));
 		expect(status).not.toBe(0);
 		expect(output).toContain('.pf_new');
-		expect(output).toContain('src/lib/hosting/policy.ts');
+		expect(output).toContain('src/build/policy.ts');
 	}, 180_000);
 });

@@ -8,8 +8,8 @@ import yaml from 'js-yaml';
 import type { CollectionEntry } from 'astro:content';
 import type { z } from 'astro/zod';
 import { collections } from '../src/content.config';
-import { buildErrorsIndex, type ErrorsIndex } from '../src/lib/errors-index';
-import { entryPath } from '../src/lib/urls';
+import { buildErrorsIndex, type ErrorsIndex } from '../src/search/errors-index';
+import { entryPath } from '../src/build/urls';
 
 const root = new URL('../content/', import.meta.url).pathname;
 

@@ -1,10 +1,10 @@
 /**
- * Renders fixtures through the site's own Markdown pipeline (src/lib/markdown-pipeline.ts, as
+ * Renders fixtures through the site's own Markdown pipeline (src/content/markdown-pipeline.ts, as
  * astro.config.mjs sets it up), so unit tests check what a page renders rather than a second parse.
  */
 import { satteri } from '@astrojs/markdown-satteri';
-import { renderedOutline, type ContentOutline } from '../src/lib/content-outline';
-import { processorOptions, shikiConfig } from '../src/lib/markdown-pipeline';
+import { renderedOutline, type ContentOutline } from '../src/content/content-outline';
+import { processorOptions, shikiConfig } from '../src/content/markdown-pipeline';
 
 const processor = satteri(processorOptions);
 const shared = { syntaxHighlight: 'shiki' as const, shikiConfig };

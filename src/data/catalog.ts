@@ -8,11 +8,11 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
 import renames from '../../content/redirects.json';
-import { primaryCommand, type SlotKind, type SlotRange } from '../lib/code-meta';
-import { checkContent, formatProblems } from '../lib/content-checks';
-import { renderedOutline, type ContentOutline } from '../lib/content-outline';
-import { checkRenameTargets } from '../lib/redirects';
-import { STAGE_IDS, TOPIC_IDS } from '../lib/taxonomy';
+import { primaryCommand, type SlotKind, type SlotRange } from '../values/code-meta';
+import { checkContent, formatProblems } from '../content/content-checks';
+import { renderedOutline, type ContentOutline } from '../content/content-outline';
+import { checkRenameTargets } from '../content/redirects';
+import { STAGE_IDS, TOPIC_IDS } from '../content/taxonomy';
 
 export type ErrorEntry = CollectionEntry<'errors'>;
 export type FixEntry = CollectionEntry<'fixes'>;

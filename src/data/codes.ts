@@ -5,8 +5,8 @@
  */
 /// <reference types="vite/client" />
 import { AstroError } from 'astro/errors';
-import { compareWithTable, parseCodeTable, parseHeader, win32Hresults, type HeaderCode } from '../lib/codes/header';
-import { buildCodeReference, type CodeReference } from '../lib/codes/reference';
+import { compareWithTable, parseCodeTable, parseHeader, win32Hresults, type HeaderCode } from '../codes/header';
+import { buildCodeReference, type CodeReference } from '../codes/reference';
 import { loadCatalog } from './catalog';
 import { entryHref } from './site';
 // Bundled as text at build time, so the built pages never read the sources from disk.

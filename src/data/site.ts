@@ -1,5 +1,5 @@
 /** The site's own settings, bound once from Astro's config for the components and pages. */
-import { absoluteUrl, entryPath, withBase, type Collection } from '../lib/urls';
+import { absoluteUrl, entryPath, withBase, type Collection } from '../build/urls';
 
 export const SITE_NAME = 'PowerShell Remoting Troubleshooter';
 const BASE = import.meta.env.BASE_URL;

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { loadCodeReference } from '../data/codes';
 import { href } from '../data/site';
-import { encodeCodesJson } from '../lib/codes/json';
+import { encodeCodesJson } from '../codes/json';
 
 /**
  * `/codes.json`: every WinRM code and every Windows code of the winerror.h excerpt with its message and

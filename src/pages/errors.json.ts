@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { loadCatalog } from '../data/catalog';
 import { entryHref } from '../data/site';
-import { buildErrorsIndex } from '../lib/errors-index';
+import { buildErrorsIndex } from '../search/errors-index';
 
 /** `/errors.json`: every error with its messages and fixes, generated from the same content as the pages. */
 export const GET: APIRoute = async () => {

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
 import { loadCatalog } from '../data/catalog';
-import { buildSiteWords } from '../lib/search/site-words';
+import { buildSiteWords } from '../search/site-words';
 
 /**
- * `/site-words.json`: the words the error and fix pages are written with (see `lib/search/site-words.ts`),
+ * `/site-words.json`: the words the error and fix pages are written with (see `src/search/site-words.ts`),
  * from the same content as the pages, so a site search can tell at once that no page uses a word.
  */
 export const GET: APIRoute = async () => {

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadCatalog } from '../../data/catalog';
 import { SITE_NAME } from '../../data/site';
-import { renderOgImage, type OgCard } from '../../lib/og-image';
-import { entryPath } from '../../lib/urls';
+import { renderOgImage, type OgCard } from '../../build/og-image';
+import { entryPath } from '../../build/urls';
 
 /** One preview image per page: `/og/errors/<slug>.png`, `/og/fixes/<slug>.png` and `/og/site.png`. */
 export const getStaticPaths = (async () => {

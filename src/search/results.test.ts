@@ -1,0 +1,55 @@
+import { expect, test } from 'vitest';
+import type { IndexedError } from './errors-index';
+import type { ErrorEvidence } from './paste/match';
+import { orderResults } from './results';
+
+const fix = (slug: string) => ({ slug, url: `/fixes/${slug}/`, title: slug, elevated: false, when: 'when' });
+const error = (slug: string, fixes: string[]): IndexedError => ({
+	slug,
+	url: `/errors/${slug}/`,
+	title: slug,
+	summary: '',
+	messages: [],
+	otherWordings: [],
+	signals: { errorIds: [], codes: [], exceptions: [] },
+	stage: 'network',
+	retired: false,
+	fixes: fixes.map(fix),
+});
+const evidence = (e: IndexedError, match: 'exact' | 'related'): ErrorEvidence => ({
+	error: e,
+	match,
+	confidence: match === 'exact' ? 'exact' : 'possible',
+	score: match === 'exact' ? 2 : 0.5,
+	wording: '',
+	hit: undefined,
+	matchedWords: [],
+	signals: [],
+	namedBySignal: false,
+	sharesPhrase: false,
+});
+const page = (path: string) => ({ url: path, title: path, excerpt: '' });
+
+test('the best error, its fixes in order, other errors, then related pages, each page once', () => {
+	const best = error('access-denied', ['a', 'b']);
+	const other = error('io-aborted', ['b', 'c']);
+	const results = orderResults(
+		[evidence(best, 'exact'), evidence(other, 'related')],
+		[page('/fixes/a/'), page('/p1/'), page('/p2/'), page('/p3/'), page('/p4/'), page('/p5/')],
+		4,
+	);
+	expect(results.map((r) => `${r.url}:${r.match}`)).toEqual([
+		'/errors/access-denied/:exact',
+		'/fixes/a/:related',
+		'/fixes/b/:related',
+		'/errors/io-aborted/:related',
+		'/p1/:related',
+		'/p2/:related',
+		'/p3/:related',
+		'/p4/:related',
+	]);
+});
+
+test('no evidence and no pages is no results', () => {
+	expect(orderResults([], [], 4)).toEqual([]);
+});
