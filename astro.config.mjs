@@ -26,7 +26,15 @@ export default defineConfig({
 	outDir: process.env.OUT_DIR ?? './dist',
 	redirects: redirectsFor(renames, base),
 	// The offline copy and the host configurations come after the Pagefind index, so they see its files.
-	integrations: [mdx(), sitemap(), codePalette(codePaletteRules), pagefindIndex(), offlineCopy(), hostingConfigs(), publishedUrls()],
+	integrations: [
+		mdx(),
+		sitemap(),
+		codePalette(codePaletteRules),
+		pagefindIndex(),
+		offlineCopy(),
+		hostingConfigs(),
+		publishedUrls(),
+	],
 	markdown: {
 		processor: satteri(processorOptions),
 		shikiConfig,
@@ -48,9 +56,17 @@ export default defineConfig({
 				"form-action 'self'",
 			],
 			// Pagefind compiles its WebAssembly search at run time; nothing else needs more than 'self'.
-			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: INLINE_SCRIPT_HASHES },
+			scriptDirective: {
+				resources: ["'self'", "'wasm-unsafe-eval'"],
+				hashes: INLINE_SCRIPT_HASHES,
+			},
 			// The layer order stands inline before any bundled stylesheet (BaseLayout): its text, hashed.
-			styleDirective: { resources: ["'self'"], hashes: [cspHash(readFileSync(new URL('./src/styles/layers.css', import.meta.url), 'utf8'))] },
+			styleDirective: {
+				resources: ["'self'"],
+				hashes: [
+					cspHash(readFileSync(new URL('./src/styles/layers.css', import.meta.url), 'utf8')),
+				],
+			},
 		},
 	},
 	devToolbar: { enabled: false },

@@ -29,7 +29,12 @@ export default defineConfig({
 		trace: 'off',
 	},
 	projects: [
-		{ name: 'root', use: { baseURL: `http://localhost:${ROOT_PORT}/` }, metadata: { outDir: ROOT_OUT }, testIgnore: /nginx\.spec\.ts$/ },
+		{
+			name: 'root',
+			use: { baseURL: `http://localhost:${ROOT_PORT}/` },
+			metadata: { outDir: ROOT_OUT },
+			testIgnore: /nginx\.spec\.ts$/,
+		},
 		{
 			name: 'subpath',
 			use: { baseURL: `http://localhost:${SUBPATH_PORT}${SUBPATH}` },

@@ -27,7 +27,9 @@ function moduleBytes(path, seen = new Set()) {
 	seen.add(path);
 	const source = readFileSync(path, 'utf8');
 	let total = Buffer.byteLength(source);
-	for (const match of source.matchAll(/(?:^|[;\s}])import\s*(?:[^'"()]*?from\s*)?["']\.\/([^"']+)["']/g)) {
+	for (const match of source.matchAll(
+		/(?:^|[;\s}])import\s*(?:[^'"()]*?from\s*)?["']\.\/([^"']+)["']/g
+	)) {
 		total += moduleBytes(join(path, '..', match[1]), seen);
 	}
 	return total;
@@ -42,7 +44,9 @@ const types = [
 	['404', '404.html'],
 ];
 
-console.log(`\nClean build: ${(ms / 1000).toFixed(1)} s (target < 60 s), ${pages.length - redirects.length} pages and ${redirects.length} redirects\n`);
+console.log(
+	`\nClean build: ${(ms / 1000).toFixed(1)} s (target < 60 s), ${pages.length - redirects.length} pages and ${redirects.length} redirects\n`
+);
 console.log('page type        JavaScript on load   (inline)');
 for (const [label, file] of types) {
 	const html = readFileSync(join(OUT, file), 'utf8');
@@ -52,6 +56,9 @@ for (const [label, file] of types) {
 		const path = join(OUT, relative(process.env.BASE_PATH ?? '/', match[1]));
 		bytes += moduleBytes(path, seen);
 	}
-	const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].reduce((n, m) => n + Buffer.byteLength(m[1]), 0);
+	const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].reduce(
+		(n, m) => n + Buffer.byteLength(m[1]),
+		0
+	);
 	console.log(`${label.padEnd(17)}${kb(bytes).padEnd(21)}${kb(inline)}`);
 }

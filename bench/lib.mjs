@@ -22,16 +22,21 @@ export function build(outDir, env = {}) {
 
 /** Serves a built folder with the project's static server; resolves once it listens. */
 export function serve(dir, port, base = '/') {
-	const child = spawn('node', ['scripts/serve.mjs', dir, '--port', String(port), '--base', base], { stdio: ['ignore', 'pipe', 'inherit'] });
+	const child = spawn('node', ['scripts/serve.mjs', dir, '--port', String(port), '--base', base], {
+		stdio: ['ignore', 'pipe', 'inherit'],
+	});
 	return new Promise((resolve, reject) => {
 		child.once('error', reject);
-		child.stdout.once('data', () => resolve({ url: `http://localhost:${port}${base}`, stop: () => child.kill() }));
+		child.stdout.once('data', () =>
+			resolve({ url: `http://localhost:${port}${base}`, stop: () => child.kill() })
+		);
 	});
 }
 
 export async function launch() {
 	const executablePath = findChromium();
-	if (!executablePath) throw new Error('No Chromium: run `node scripts/ensure-tools.mjs chromium` first');
+	if (!executablePath)
+		throw new Error('No Chromium: run `node scripts/ensure-tools.mjs chromium` first');
 	return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 }
 
@@ -63,5 +68,7 @@ export async function loadSearchLib() {
 		platform: 'node',
 		write: false,
 	});
-	return import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`);
+	return import(
+		`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`
+	);
 }

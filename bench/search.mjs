@@ -28,7 +28,12 @@ const { values } = parseArgs({ options: { pastes: { type: 'string' } } });
  */
 function pasteFiles() {
 	if (values.pastes) return [values.pastes];
-	const extra = existsSync('bench/pastes') ? readdirSync('bench/pastes').filter((name) => name.endsWith('.json')).sort().map((name) => join('bench/pastes', name)) : [];
+	const extra = existsSync('bench/pastes')
+		? readdirSync('bench/pastes')
+				.filter((name) => name.endsWith('.json'))
+				.sort()
+				.map((name) => join('bench/pastes', name))
+		: [];
 	return ['bench/pastes.dev.json', ...extra];
 }
 
@@ -87,7 +92,12 @@ function score(paste, paths, exactPaths) {
 		top1: paths[0] === expected,
 		top3: paths.slice(0, 3).includes(expected),
 		// A paste with two errors in it (`also`: the second's slug) may claim both exactly.
-		wrongExact: exactPaths ? exactPaths.filter((path) => path !== expected && !(paste.also ?? []).some((slug) => path === `/errors/${slug}/`)).length : 0,
+		wrongExact: exactPaths
+			? exactPaths.filter(
+					(path) =>
+						path !== expected && !(paste.also ?? []).some((slug) => path === `/errors/${slug}/`)
+				).length
+			: 0,
 	};
 }
 
@@ -144,7 +154,10 @@ const hostile = [
 	['200,000-character word', 'x'.repeat(200_000)],
 	['100,000 blank lines', '\n'.repeat(100_000)],
 	['regex bait', `At ${'x:'.repeat(20_000)}${'((((a+)+)+)+'.repeat(2_000)}${'<a '.repeat(20_000)}`],
-	['markup', `${'<img src=x onerror=alert(1)><script>alert(2)</script>'.repeat(2_000)}Access is denied.`],
+	[
+		'markup',
+		`${'<img src=x onerror=alert(1)><script>alert(2)</script>'.repeat(2_000)}Access is denied.`,
+	],
 ];
 const badInput = [];
 const badPage = await browser.newPage();
@@ -167,34 +180,60 @@ const valueRows = valueCases.map((entry) => {
 	const filled = lib.valuesFromIdentifiers(lib.analyzePaste(entry.paste, model).clean.identifiers);
 	const wrong = Object.entries(filled).filter(([kind, value]) => entry.expect[kind] !== value);
 	const found = Object.entries(entry.expect).filter(([kind, value]) => filled[kind] === value);
-	return { entry, filled: Object.keys(filled).length, wrong, expected: Object.keys(entry.expect).length, found: found.length };
+	return {
+		entry,
+		filled: Object.keys(filled).length,
+		wrong,
+		expected: Object.keys(entry.expect).length,
+		found: found.length,
+	};
 });
-const sum = (rows, key) => rows.reduce((n, row) => n + (typeof row[key] === 'number' ? row[key] : row[key].length), 0);
+const sum = (rows, key) =>
+	rows.reduce((n, row) => n + (typeof row[key] === 'number' ? row[key] : row[key].length), 0);
 
 const catalog = {
 	errors: index.errors.length,
-	wordings: index.errors.reduce((n, error) => n + error.messages.length + error.otherWordings.length, 0),
-	fixes: existsSync(join(OUT, 'fixes')) ? readdirSync(join(OUT, 'fixes'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).length : 0,
+	wordings: index.errors.reduce(
+		(n, error) => n + error.messages.length + error.otherWordings.length,
+		0
+	),
+	fixes: existsSync(join(OUT, 'fixes'))
+		? readdirSync(join(OUT, 'fixes'), { withFileTypes: true }).filter((entry) =>
+				entry.isDirectory()
+			).length
+		: 0,
 };
 
 const share = (n, total) => (total === 0 ? 'n/a' : `${((100 * n) / total).toFixed(1)}%`);
 const pct = (rows, key) => share(rows.filter((row) => row[key]).length, rows.length);
 const uncovered = (rows) => rows.filter((row) => row.paste.expect === 'none');
-const offered = (rows) => `${uncovered(rows).filter((row) => row.paths.length > 0).length} of ${uncovered(rows).length}`;
+const offered = (rows) =>
+	`${uncovered(rows).filter((row) => row.paths.length > 0).length} of ${uncovered(rows).length}`;
 const coldOf = (rows) => cold.filter((c) => rows.some((row) => row.paste.id === c.id));
 
-console.log(`\nPaste search on ${pastes.length} pastes, site built in ${(built.ms / 1000).toFixed(1)} s`);
-console.log(`catalog: ${catalog.errors} errors, ${catalog.wordings} wordings, ${catalog.fixes} fixes\n`);
+console.log(
+	`\nPaste search on ${pastes.length} pastes, site built in ${(built.ms / 1000).toFixed(1)} s`
+);
+console.log(
+	`catalog: ${catalog.errors} errors, ${catalog.wordings} wordings, ${catalog.fixes} fixes\n`
+);
 
 const groups = [...new Set(pastes.map((paste) => paste.group))];
-console.log('group                          pastes  top-1   top-3   wrong exact  related for uncovered  p95 ms  first-search KB (median / max)');
+console.log(
+	'group                          pastes  top-1   top-3   wrong exact  related for uncovered  p95 ms  first-search KB (median / max)'
+);
 for (const group of [...groups, 'total']) {
 	const rows = group === 'total' ? ours : ours.filter((row) => row.paste.group === group);
 	const bytes = coldOf(rows).map((row) => row.bytes);
 	console.log(
 		`${group.padEnd(31)}${String(rows.length).padEnd(8)}${pct(rows, 'top1').padEnd(8)}${pct(rows, 'top3').padEnd(8)}` +
-			`${String(sum(rows, 'wrongExact')).padEnd(13)}${offered(rows).padEnd(23)}${percentile(rows.map((row) => row.ms), 95).toFixed(1).padEnd(8)}` +
-			`${kb(percentile(bytes, 50))} / ${kb(Math.max(...bytes))}`,
+			`${String(sum(rows, 'wrongExact')).padEnd(13)}${offered(rows).padEnd(23)}${percentile(
+				rows.map((row) => row.ms),
+				95
+			)
+				.toFixed(1)
+				.padEnd(8)}` +
+			`${kb(percentile(bytes, 50))} / ${kb(Math.max(...bytes))}`
 	);
 }
 
@@ -204,39 +243,81 @@ const coldBytes = cold.map((row) => row.bytes);
 const filled = sum(valueRows, 'filled');
 const wrongValues = sum(valueRows, 'wrong');
 console.log('\n                          ours        plain Pagefind   target');
-console.log(`top-1 accuracy            ${pct(ours, 'top1').padEnd(12)}${pct(plain, 'top1').padEnd(17)}>= 95%`);
-console.log(`top-3 accuracy            ${pct(ours, 'top3').padEnd(12)}${pct(plain, 'top3').padEnd(17)}100%`);
-console.log(`wrong "exact" claims      ${String(sum(ours, 'wrongExact')).padEnd(12)}${'n/a'.padEnd(17)}0`);
-console.log(`related for uncovered     ${offered(ours).padEnd(12)}${offered(plain).padEnd(17)}low (pastes of errors not in the catalog that were offered any page)`);
-console.log(`p50 paste to results      ${`${percentile(times, 50).toFixed(1)} ms`.padEnd(29)}< 50 ms`);
-console.log(`p95 paste to results      ${`${percentile(times, 95).toFixed(1)} ms`.padEnd(29)}< 50 ms`);
-console.log(`p50 / p95 on a fresh page ${`${percentile(coldTimes, 50).toFixed(1)} / ${percentile(coldTimes, 95).toFixed(1)} ms`.padEnd(29)}(first search, loads included)`);
-console.log(`first search transfer     ${`${kb(percentile(coldBytes, 50))} median, ${kb(Math.max(...coldBytes))} max`.padEnd(29)}< 150 KB`);
-console.log(`value precision           ${share(filled - wrongValues, filled)} (${wrongValues} wrong of ${filled} filled; bench/values.dev.json, ${valueRows.length} pastes), target 100%`);
-console.log(`value recall              ${share(sum(valueRows, 'found'), sum(valueRows, 'expected'))} (${sum(valueRows, 'found')} of ${sum(valueRows, 'expected')} expected values filled)`);
+console.log(
+	`top-1 accuracy            ${pct(ours, 'top1').padEnd(12)}${pct(plain, 'top1').padEnd(17)}>= 95%`
+);
+console.log(
+	`top-3 accuracy            ${pct(ours, 'top3').padEnd(12)}${pct(plain, 'top3').padEnd(17)}100%`
+);
+console.log(
+	`wrong "exact" claims      ${String(sum(ours, 'wrongExact')).padEnd(12)}${'n/a'.padEnd(17)}0`
+);
+console.log(
+	`related for uncovered     ${offered(ours).padEnd(12)}${offered(plain).padEnd(17)}low (pastes of errors not in the catalog that were offered any page)`
+);
+console.log(
+	`p50 paste to results      ${`${percentile(times, 50).toFixed(1)} ms`.padEnd(29)}< 50 ms`
+);
+console.log(
+	`p95 paste to results      ${`${percentile(times, 95).toFixed(1)} ms`.padEnd(29)}< 50 ms`
+);
+console.log(
+	`p50 / p95 on a fresh page ${`${percentile(coldTimes, 50).toFixed(1)} / ${percentile(coldTimes, 95).toFixed(1)} ms`.padEnd(29)}(first search, loads included)`
+);
+console.log(
+	`first search transfer     ${`${kb(percentile(coldBytes, 50))} median, ${kb(Math.max(...coldBytes))} max`.padEnd(29)}< 150 KB`
+);
+console.log(
+	`value precision           ${share(filled - wrongValues, filled)} (${wrongValues} wrong of ${filled} filled; bench/values.dev.json, ${valueRows.length} pastes), target 100%`
+);
+console.log(
+	`value recall              ${share(sum(valueRows, 'found'), sum(valueRows, 'expected'))} (${sum(valueRows, 'found')} of ${sum(valueRows, 'expected')} expected values filled)`
+);
 // "Not in our catalog yet", in Node from the library: said of uncovered pastes, and wrongly of covered ones.
 const analyses = pastes.map((paste) => ({ paste, analysis: lib.analyzePaste(paste.paste, model) }));
 const saidUncovered = (rows) => rows.filter((row) => row.analysis.uncovered).length;
 const noneRows = analyses.filter((row) => row.paste.expect === 'none');
 const coveredRows = analyses.filter((row) => row.paste.expect !== 'none');
-console.log(`"not in our catalog"      said of ${saidUncovered(noneRows)} of ${noneRows.length} uncovered pastes; wrongly of ${saidUncovered(coveredRows)} of ${coveredRows.length} covered ones`);
+console.log(
+	`"not in our catalog"      said of ${saidUncovered(noneRows)} of ${noneRows.length} uncovered pastes; wrongly of ${saidUncovered(coveredRows)} of ${coveredRows.length} covered ones`
+);
 
 console.log(`bad input, paste to results ${badInput.join(', ')} (target < 1000 ms each)`);
-const slowest = (rows) => [...rows].sort((a, b) => b.ms - a.ms).slice(0, 3).map((row) => `${row.id} ${row.ms.toFixed(0)} ms`).join(', ');
-console.log(`slowest searches          warm: ${slowest(ours.map((row) => ({ id: row.paste.id, ms: row.ms })))}; fresh page: ${slowest(cold)}`);
+const slowest = (rows) =>
+	[...rows]
+		.sort((a, b) => b.ms - a.ms)
+		.slice(0, 3)
+		.map((row) => `${row.id} ${row.ms.toFixed(0)} ms`)
+		.join(', ');
+console.log(
+	`slowest searches          warm: ${slowest(ours.map((row) => ({ id: row.paste.id, ms: row.ms })))}; fresh page: ${slowest(cold)}`
+);
 const heaviest = [...cold].sort((a, b) => b.bytes - a.bytes).slice(0, 3);
-console.log(`largest first searches    ${heaviest.map((row) => `${row.id} ${kb(row.bytes)} in ${row.requests} requests`).join(', ')}`);
-console.log(`first searches over 150 KB ${cold.filter((row) => row.bytes > 150 * 1024).length} of ${cold.length}`);
+console.log(
+	`largest first searches    ${heaviest.map((row) => `${row.id} ${kb(row.bytes)} in ${row.requests} requests`).join(', ')}`
+);
+console.log(
+	`first searches over 150 KB ${cold.filter((row) => row.bytes > 150 * 1024).length} of ${cold.length}`
+);
 
-const misses = ours.filter((row) => !row.top1 || row.wrongExact > 0 || (row.paste.expect === 'none' && row.paths.length > 0));
+const misses = ours.filter(
+	(row) => !row.top1 || row.wrongExact > 0 || (row.paste.expect === 'none' && row.paths.length > 0)
+);
 if (misses.length > 0) {
-	console.log('\nOur misses (wrong first result, wrong exact, or a page offered for an uncovered error):');
-	for (const row of misses) console.log(`  ${row.paste.id} expected ${row.paste.expect}, got ${row.paths.slice(0, 3).join(' ') || '(nothing)'}`);
+	console.log(
+		'\nOur misses (wrong first result, wrong exact, or a page offered for an uncovered error):'
+	);
+	for (const row of misses)
+		console.log(
+			`  ${row.paste.id} expected ${row.paste.expect}, got ${row.paths.slice(0, 3).join(' ') || '(nothing)'}`
+		);
 }
 const valueMisses = valueRows.filter((row) => row.wrong.length > 0 || row.found < row.expected);
 if (valueMisses.length > 0) {
 	console.log('\nValue misses:');
 	for (const row of valueMisses) {
-		console.log(`  ${row.entry.id} (${row.entry.class}) wrong: ${row.wrong.map(([k, v]) => `${k}=${v}`).join(', ') || '-'}; expected ${JSON.stringify(row.entry.expect)}`);
+		console.log(
+			`  ${row.entry.id} (${row.entry.class}) wrong: ${row.wrong.map(([k, v]) => `${k}=${v}`).join(', ') || '-'}; expected ${JSON.stringify(row.entry.expect)}`
+		);
 	}
 }

@@ -28,7 +28,9 @@ const types = [
 	['404', 'no-such-page/'],
 ];
 
-console.log('\npage type        HTML       CSS        JS         other      requests  other origins');
+console.log(
+	'\npage type        HTML       CSS        JS         other      requests  other origins'
+);
 let overBudget = false;
 for (const [label, path] of types) {
 	const page = await context.newPage();
@@ -46,20 +48,27 @@ for (const [label, path] of types) {
 				(body) => {
 					sizes[type in sizes ? type : 'other'] += body.length;
 				},
-				() => {},
-			),
+				() => {}
+			)
 		);
 	});
 	await page.goto(server.url + path, { waitUntil: 'networkidle' });
 	await Promise.all(pending);
 	if (sizes.script > 30 * 1024 || sizes.stylesheet > 25 * 1024) overBudget = true;
 	console.log(
-		`${label.padEnd(17)}${kb(sizes.document).padEnd(11)}${kb(sizes.stylesheet).padEnd(11)}${kb(sizes.script).padEnd(11)}${kb(sizes.other).padEnd(11)}${String(requests).padEnd(10)}${foreign.length}`,
+		`${label.padEnd(17)}${kb(sizes.document).padEnd(11)}${kb(sizes.stylesheet).padEnd(11)}${kb(sizes.script).padEnd(11)}${kb(sizes.other).padEnd(11)}${String(requests).padEnd(10)}${foreign.length}`
 	);
 	await page.close();
 }
 await browser.close();
 server.stop();
-console.log(`\nBudget (30 KB JavaScript, 25 KB CSS before any search): ${overBudget ? 'EXCEEDED' : 'met'}`);
-const precache = planPrecache('/', listFiles(OUT).map((path) => ({ path, content: readFileSync(join(OUT, path)) })));
-console.log(`Offline precache (fetched by the service worker after the first visit): ${precache.urls.length} files, ${kb(precache.bytes)}`);
+console.log(
+	`\nBudget (30 KB JavaScript, 25 KB CSS before any search): ${overBudget ? 'EXCEEDED' : 'met'}`
+);
+const precache = planPrecache(
+	'/',
+	listFiles(OUT).map((path) => ({ path, content: readFileSync(join(OUT, path)) }))
+);
+console.log(
+	`Offline precache (fetched by the service worker after the first visit): ${precache.urls.length} files, ${kb(precache.bytes)}`
+);

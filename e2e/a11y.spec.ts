@@ -15,24 +15,39 @@ for (const scheme of ['light', 'dark'] as const) {
 		test.use({ colorScheme: scheme });
 
 		for (let shard = 0; shard < SHARDS; shard++) {
-			test(`every page has no axe violation (part ${shard + 1} of ${SHARDS})`, async ({ site, page }) => {
+			test(`every page has no axe violation (part ${shard + 1} of ${SHARDS})`, async ({
+				site,
+				page,
+			}) => {
 				test.setTimeout(180_000);
 				const violations: string[] = [];
-				const pages = (await allPages(site, { notFound: true })).filter((_, i) => i % SHARDS === shard);
+				const pages = (await allPages(site, { notFound: true })).filter(
+					(_, i) => i % SHARDS === shard
+				);
 				for (const path of pages) {
 					await site.goto(path);
 					// Only colours differ between the schemes: the dark run checks contrast, the light run everything.
 					const axe = new AxeBuilder({ page });
-					const { violations: found } = await (scheme === 'dark' ? axe.withRules(['color-contrast']) : axe.withTags(TAGS)).analyze();
-					for (const v of found) violations.push(`${path || '/'}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}: ${v.help}`);
+					const { violations: found } = await (
+						scheme === 'dark' ? axe.withRules(['color-contrast']) : axe.withTags(TAGS)
+					).analyze();
+					for (const v of found)
+						violations.push(
+							`${path || '/'}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}: ${v.help}`
+						);
 				}
 				expect(violations).toEqual([]);
 			});
 		}
 
-		test('search results, the values form and the empty state have no axe violation', async ({ site, page }) => {
+		test('search results, the values form and the empty state have no axe violation', async ({
+			site,
+			page,
+		}) => {
 			await site.goto();
-			await site.paste('Enter-PSSession : Connecting to remote server SRV1 failed with the following error message : Access is denied.');
+			await site.paste(
+				'Enter-PSSession : Connecting to remote server SRV1 failed with the following error message : Access is denied.'
+			);
 			expect((await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations).toEqual([]);
 			await site.paste('no remoting words here at all');
 			expect((await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations).toEqual([]);
@@ -56,7 +71,16 @@ test('the skip link leads to the main content', async ({ site, page }) => {
 
 test('focus is visible on every kind of control', async ({ site, page }) => {
 	await site.goto('fixes/add-computer-to-trustedhosts/');
-	for (const selector of ['.brand', 'nav a', 'textarea[name="q"]', '#theme-select', '.rt-anchor', '.code-copy', '[data-copy-link]', 'summary']) {
+	for (const selector of [
+		'.brand',
+		'nav a',
+		'textarea[name="q"]',
+		'#theme-select',
+		'.rt-anchor',
+		'.code-copy',
+		'[data-copy-link]',
+		'summary',
+	]) {
 		const control = page.locator(selector).first();
 		await control.focus();
 		const outline = await control.evaluate((element) => {
@@ -70,5 +94,7 @@ test('focus is visible on every kind of control', async ({ site, page }) => {
 test('results are announced to screen readers', async ({ site, page }) => {
 	await site.goto();
 	await site.paste('The total data received from the remote client exceeded allowed maximum.');
-	await expect(page.locator('#announcer[role="status"]')).toHaveText(/result.*Exact match: The total data received/);
+	await expect(page.locator('#announcer[role="status"]')).toHaveText(
+		/result.*Exact match: The total data received/
+	);
 });

@@ -1,12 +1,18 @@
 import type { IndexedError } from '../src/search/errors-index';
 import { entryPages, expect, test } from './test-utils';
 
-async function errorsIndex(site: { page: import('@playwright/test').Page; url(path: string): string }): Promise<IndexedError[]> {
+async function errorsIndex(site: {
+	page: import('@playwright/test').Page;
+	url(path: string): string;
+}): Promise<IndexedError[]> {
 	return (await (await site.page.request.get(site.url('errors.json'))).json()).errors;
 }
 
 test.describe('error pages', () => {
-	test('each shows its messages exactly and links to its fixes in order', async ({ site, page }) => {
+	test('each shows its messages exactly and links to its fixes in order', async ({
+		site,
+		page,
+	}) => {
 		const errors = await errorsIndex(site);
 		// errors.json indexes every error page the build wrote, and no other.
 		const built = (await entryPages(site, 'errors')).map((path) => `${site.basePath}${path}`);
@@ -16,12 +22,17 @@ test.describe('error pages', () => {
 			await expect(page.locator('h1')).toHaveText(error.title);
 			await expect(page.locator('[data-error-message]')).toHaveText(error.messages);
 			const fixLinks = page.locator('.fix-list a.fix-title');
-			expect(await fixLinks.evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(error.fixes.map((fix) => fix.url));
+			expect(
+				await fixLinks.evaluateAll((links) => links.map((a) => a.getAttribute('href')))
+			).toEqual(error.fixes.map((fix) => fix.url));
 			await expect(fixLinks).toHaveText(error.fixes.map((fix) => fix.title));
 		}
 	});
 
-	test('access denied orders its nine fixes and says when each is the likely one', async ({ site, page }) => {
+	test('access denied orders its nine fixes and says when each is the likely one', async ({
+		site,
+		page,
+	}) => {
 		await site.goto('errors/access-denied/');
 		const fixes = page.locator('.fix-list > li');
 		await expect(fixes).toHaveCount(9);
@@ -30,9 +41,14 @@ test.describe('error pages', () => {
 		for (const fix of await fixes.all()) await expect(fix.locator('.when')).not.toBeEmpty();
 	});
 
-	test('access denied groups its fixes by what they address, before the connection map', async ({ site, page }) => {
+	test('access denied groups its fixes by what they address, before the connection map', async ({
+		site,
+		page,
+	}) => {
 		await site.goto('errors/access-denied/');
-		const outline = await page.locator('main :is(h2, h3)').evaluateAll((headings) => headings.map((h) => `${h.tagName} ${h.textContent}`));
+		const outline = await page
+			.locator('main :is(h2, h3)')
+			.evaluateAll((headings) => headings.map((h) => `${h.tagName} ${h.textContent}`));
 		const fixes = outline.indexOf('H2 Fixes, most likely first');
 		expect(outline.slice(fixes, fixes + 4)).toEqual([
 			'H2 Fixes, most likely first',
@@ -49,29 +65,53 @@ test.describe('error pages', () => {
 		]);
 	});
 
-	test('"On this page" lists exactly the h2 and h3 headings the page renders', async ({ site, page }) => {
-		for (const path of ['errors/access-denied/', 'errors/trustedhosts-required/', 'fixes/add-computer-to-trustedhosts/']) {
+	test('"On this page" lists exactly the h2 and h3 headings the page renders', async ({
+		site,
+		page,
+	}) => {
+		for (const path of [
+			'errors/access-denied/',
+			'errors/trustedhosts-required/',
+			'fixes/add-computer-to-trustedhosts/',
+		]) {
 			await site.goto(path);
 			const rendered = await page
 				.locator('.entry-body :is(h2, h3)[id]')
 				.evaluateAll((headings) => headings.map((h) => `#${h.id} ${h.textContent!.trim()}`));
-			const listed = await page.locator('.rt-toc a').evaluateAll((links) => links.map((a) => `${a.getAttribute('href')} ${a.textContent!.trim()}`));
+			const listed = await page
+				.locator('.rt-toc a')
+				.evaluateAll((links) =>
+					links.map((a) => `${a.getAttribute('href')} ${a.textContent!.trim()}`)
+				);
 			expect(listed, path).toEqual(rendered);
 		}
 	});
 
-	test('the connection map names each error of its stage as its title, counts the others, and says where it fails in plain words', async ({ site, page }) => {
+	test('the connection map names each error of its stage as its title, counts the others, and says where it fails in plain words', async ({
+		site,
+		page,
+	}) => {
 		await site.goto('errors/trustedhosts-required/');
 		const map = page.locator('.connection-map');
 		const errors = await errorsIndex(site);
-		const here = errors.find((error) => error.url.endsWith('/errors/trustedhosts-required/'))!.stage;
-		for (const error of errors.filter((candidate) => candidate.stage === here)) await expect(map.getByRole('link', { name: error.title, exact: true })).toHaveCount(1);
+		const here = errors.find((error) =>
+			error.url.endsWith('/errors/trustedhosts-required/')
+		)!.stage;
+		for (const error of errors.filter((candidate) => candidate.stage === here))
+			await expect(map.getByRole('link', { name: error.title, exact: true })).toHaveCount(1);
 		const elsewhere = errors.filter((error) => error.stage === 'network').length;
-		await expect(map.getByRole('link', { name: `${elsewhere} errors at Network`, exact: true })).toHaveAttribute('href', /\/errors\/#stage-network$/);
-		await expect(map.locator('figcaption')).toContainText("Client's settings. TrustedHosts, the authentication scheme");
+		await expect(
+			map.getByRole('link', { name: `${elsewhere} errors at Network`, exact: true })
+		).toHaveAttribute('href', /\/errors\/#stage-network$/);
+		await expect(map.locator('figcaption')).toContainText(
+			"Client's settings. TrustedHosts, the authentication scheme"
+		);
 	});
 
-	test('messages with placeholders show them as Windows prints the rest', async ({ site, page }) => {
+	test('messages with placeholders show them as Windows prints the rest', async ({
+		site,
+		page,
+	}) => {
 		await site.goto('errors/scripts-disabled/');
 		await expect(page.locator('[data-error-message]')).toHaveText([
 			'Import-Module: File <filename> cannot be loaded because the execution of scripts is disabled on this system.',
@@ -81,9 +121,11 @@ test.describe('error pages', () => {
 	test('each cites the upstream page and sections', async ({ site, page }) => {
 		await site.goto('errors/connection-refused/');
 		const citation = page.locator('.citation');
-		await expect(citation.getByRole('link', { name: 'How to configure remoting on alternate ports' })).toHaveAttribute(
+		await expect(
+			citation.getByRole('link', { name: 'How to configure remoting on alternate ports' })
+		).toHaveAttribute(
 			'href',
-			/learn\.microsoft\.com\/.*about_remote_troubleshooting.*#how-to-configure-remoting-on-alternate-ports$/,
+			/learn\.microsoft\.com\/.*about_remote_troubleshooting.*#how-to-configure-remoting-on-alternate-ports$/
 		);
 	});
 });
@@ -96,18 +138,27 @@ test.describe('fix pages', () => {
 		for (const fixPath of fixes) {
 			await site.goto(fixPath);
 			// Listed by how high each error ranks this fix (its position in the error's fixes), then in index order.
-			const rank = (error: (typeof errors)[number]) => error.fixes.findIndex((fix) => fix.url === `${site.basePath}${fixPath}`);
+			const rank = (error: (typeof errors)[number]) =>
+				error.fixes.findIndex((fix) => fix.url === `${site.basePath}${fixPath}`);
 			const expected = errors.filter((error) => rank(error) >= 0).sort((a, b) => rank(a) - rank(b));
 			const back = page.locator('.resolves a');
-			expect(await back.evaluateAll((links) => links.map((a) => a.getAttribute('href'))), fixPath).toEqual(expected.map((error) => error.url));
+			expect(
+				await back.evaluateAll((links) => links.map((a) => a.getAttribute('href'))),
+				fixPath
+			).toEqual(expected.map((error) => error.url));
 		}
 	});
 
-	test('steps are numbered headings with stable ids and an on-this-page list', async ({ site, page }) => {
+	test('steps are numbered headings with stable ids and an on-this-page list', async ({
+		site,
+		page,
+	}) => {
 		await site.goto('fixes/add-computer-to-trustedhosts/');
 		await expect(page.locator('#view-the-list')).toHaveText('See what is already trusted');
 		await expect(page.locator('.rt-toc')).toContainText('Change the list: pick one option');
-		const before = await page.locator('#change-the-list').evaluate((h) => getComputedStyle(h, '::before').content);
+		const before = await page
+			.locator('#change-the-list')
+			.evaluate((h) => getComputedStyle(h, '::before').content);
 		expect(before).toContain('Step');
 	});
 
@@ -134,13 +185,16 @@ test.describe('fix pages', () => {
 				"    Arguments = @{StartMode  = 'Automatic'}",
 				'}',
 				'Invoke-CimMethod @invokeCimMethodSplat',
-			].join('\n'),
+			].join('\n')
 		);
 	});
 
 	test('notes without an error are reachable from the fixes page', async ({ site, page }) => {
 		await site.goto('fixes/');
-		for (const title of ['PowerShell remoting from Linux and macOS', 'Interrupt a remote command that stops responding']) {
+		for (const title of [
+			'PowerShell remoting from Linux and macOS',
+			'Interrupt a remote command that stops responding',
+		]) {
 			await page.getByRole('link', { name: title }).click();
 			await expect(page.locator('h1')).toHaveText(title);
 			await expect(page.locator('.resolves, .none').first()).toBeVisible();
@@ -153,15 +207,20 @@ test.describe('browsing', () => {
 	test('the home page leads to every error and to the fixes', async ({ site, page }) => {
 		await site.goto();
 		const errors = await errorsIndex(site);
-		for (const error of errors) await expect(page.locator(`main a[href="${error.url}"]`).first()).toBeVisible();
+		for (const error of errors)
+			await expect(page.locator(`main a[href="${error.url}"]`).first()).toBeVisible();
 		await page.getByRole('link', { name: 'Browse the fixes by topic' }).click();
 		await expect(page.locator('h1')).toHaveText('All fixes');
-		await expect(page.locator('.fix-index li')).toHaveCount((await entryPages(site, 'fixes')).length);
+		await expect(page.locator('.fix-index li')).toHaveCount(
+			(await entryPages(site, 'fixes')).length
+		);
 	});
 
 	test('the errors page groups every error by stage', async ({ site, page }) => {
 		await site.goto('errors/');
-		await expect(page.locator('main .rt-entry-card')).toHaveCount((await entryPages(site, 'errors')).length);
+		await expect(page.locator('main .rt-entry-card')).toHaveCount(
+			(await entryPages(site, 'errors')).length
+		);
 		await expect(page.getByRole('heading', { name: 'Session configuration' })).toBeVisible();
 	});
 });

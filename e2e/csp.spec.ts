@@ -12,21 +12,27 @@ async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
 		const seen: string[] = [];
 		(window as unknown as { __violations: string[] }).__violations = seen;
 		document.addEventListener('securitypolicyviolation', (event) => {
-			seen.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
+			seen.push(
+				`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`
+			);
 		});
 	});
 	const console: string[] = [];
 	page.on('console', (message) => {
 		if (/Content Security Policy/i.test(message.text())) console.push(message.text());
 	});
-	return async () => [...(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)), ...console];
+	return async () => [
+		...(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)),
+		...console,
+	];
 }
 
 test.describe('the Content-Security-Policy', () => {
 	test('every page carries a strict policy in its head', async ({ site }) => {
 		for (const path of await allPages(site, { notFound: true })) {
 			const html = await (await site.page.request.get(site.url(path))).text();
-			const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+			const policy =
+				/<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
 			expect(policy, path).toContain("object-src 'none'");
 			expect(policy, path).toContain("base-uri 'none'");
 			expect(policy, path).toContain("form-action 'self'");
@@ -48,13 +54,21 @@ test.describe('the Content-Security-Policy', () => {
 		}
 	});
 
-	test('pasting, searching, copying, the values form and the theme report no violation', async ({ site, page, context }) => {
+	test('pasting, searching, copying, the values form and the theme report no violation', async ({
+		site,
+		page,
+		context,
+	}) => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 		const violations = await watchViolations(page);
 		await site.goto();
-		await site.paste('Enter-PSSession : Connecting to remote server web01 failed with the following error message : Access is denied.');
+		await site.paste(
+			'Enter-PSSession : Connecting to remote server web01 failed with the following error message : Access is denied.'
+		);
 		await expect(site.items.first()).toBeVisible();
-		await site.paste('The WS-Management service cannot complete the operation within the time specified');
+		await site.paste(
+			'The WS-Management service cannot complete the operation within the time specified'
+		);
 		// Words: pages come from Pagefind, whose search runs in WebAssembly; a code loads the code table.
 		await site.paste('TrustedHosts firewall');
 		await expect(site.items.first()).toBeVisible();

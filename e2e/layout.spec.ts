@@ -8,7 +8,10 @@ import { allPages, expect, test } from './test-utils';
 test.describe('on a 360 px phone', () => {
 	test.use({ viewport: { width: 360, height: 740 } });
 
-	test('no page scrolls sideways, even with a long paste in the results', async ({ site, page }) => {
+	test('no page scrolls sideways, even with a long paste in the results', async ({
+		site,
+		page,
+	}) => {
 		test.setTimeout(120_000);
 		const wide: string[] = [];
 		for (const path of await allPages(site, { notFound: true })) {
@@ -17,7 +20,9 @@ test.describe('on a 360 px phone', () => {
 			if (width > 360) wide.push(`${path || '/'}: ${width}px`);
 		}
 		await site.goto();
-		await site.paste(`${'x'.repeat(5_000)} Access is denied. ${'C:\\very\\long\\path\\'.repeat(200)}`);
+		await site.paste(
+			`${'x'.repeat(5_000)} Access is denied. ${'C:\\very\\long\\path\\'.repeat(200)}`
+		);
 		const width = await page.evaluate(() => document.documentElement.scrollWidth);
 		if (width > 360) wide.push(`search results: ${width}px`);
 		expect(wide).toEqual([]);
@@ -25,22 +30,40 @@ test.describe('on a 360 px phone', () => {
 
 	test('controls are at least 44 px tall, links in running text aside', async ({ site, page }) => {
 		const small: string[] = [];
-		for (const path of ['', 'errors/access-denied/', 'fixes/add-computer-to-trustedhosts/', 'fixes/', 'errors/']) {
+		for (const path of [
+			'',
+			'errors/access-denied/',
+			'fixes/add-computer-to-trustedhosts/',
+			'fixes/',
+			'errors/',
+		]) {
 			await site.goto(path);
 			if (path === '') await site.paste('Access is denied.');
 			const found = await page.evaluate(() => {
-				const controls = document.querySelectorAll<HTMLElement>('a, button, input, select, textarea, summary');
+				const controls = document.querySelectorAll<HTMLElement>(
+					'a, button, input, select, textarea, summary'
+				);
 				const problems: string[] = [];
 				for (const control of controls) {
 					const box = control.getBoundingClientRect();
 					if (box.width === 0 || box.height === 0) continue;
 					// WCAG exempts links inside a sentence; every other control must be easy to tap.
-					if (control.tagName === 'A' && control.closest('p, li > q, .when, figcaption, blockquote, .intro, .lead, .summary') && !control.matches('.rt-result-link')) continue;
+					if (
+						control.tagName === 'A' &&
+						control.closest('p, li > q, .when, figcaption, blockquote, .intro, .lead, .summary') &&
+						!control.matches('.rt-result-link')
+					)
+						continue;
 					if (control.closest('svg')) continue;
 					// A checkbox is tapped through its label, which is what must be large enough.
-					const target = control.matches('input[type="checkbox"]') ? (control.closest('label') ?? control) : control;
+					const target = control.matches('input[type="checkbox"]')
+						? (control.closest('label') ?? control)
+						: control;
 					if (target.getBoundingClientRect().height >= 44) continue;
-					if (box.height < 44) problems.push(`${control.tagName.toLowerCase()} "${(control.textContent ?? control.getAttribute('aria-label') ?? '').trim().slice(0, 40)}" is ${Math.round(box.height)}px`);
+					if (box.height < 44)
+						problems.push(
+							`${control.tagName.toLowerCase()} "${(control.textContent ?? control.getAttribute('aria-label') ?? '').trim().slice(0, 40)}" is ${Math.round(box.height)}px`
+						);
 				}
 				return problems;
 			});
@@ -49,7 +72,10 @@ test.describe('on a 360 px phone', () => {
 		expect(small).toEqual([]);
 	});
 
-	test('"On this page" is one closed line above the body, and opens on a tap', async ({ site, page }) => {
+	test('"On this page" is one closed line above the body, and opens on a tap', async ({
+		site,
+		page,
+	}) => {
 		await site.goto('fixes/add-computer-to-trustedhosts/');
 		const toc = page.locator('details.rt-toc');
 		await expect(toc).not.toHaveAttribute('open');
@@ -57,14 +83,22 @@ test.describe('on a 360 px phone', () => {
 		const list = (await toc.boundingBox())!;
 		expect(list.height).toBeLessThan(60);
 		// The body follows straight after that one line, so the steps start where they would without a list.
-		expect((await page.locator('.entry-body').boundingBox())!.y - (list.y + list.height)).toBeLessThan(60);
+		expect(
+			(await page.locator('.entry-body').boundingBox())!.y - (list.y + list.height)
+		).toBeLessThan(60);
 		await toc.locator('summary').click();
-		await expect(toc.getByRole('link', { name: 'Replace the list with an IP address' })).toBeVisible();
+		await expect(
+			toc.getByRole('link', { name: 'Replace the list with an IP address' })
+		).toBeVisible();
 	});
 
 	test('code-block headers never break a word', async ({ site, page }) => {
 		const broken: string[] = [];
-		for (const path of ['fixes/set-winrm-service-startup-type/', 'fixes/add-computer-to-trustedhosts/', 'fixes/enable-remoting-for-administrators-in-other-domains/']) {
+		for (const path of [
+			'fixes/set-winrm-service-startup-type/',
+			'fixes/add-computer-to-trustedhosts/',
+			'fixes/enable-remoting-for-administrators-in-other-domains/',
+		]) {
 			await site.goto(path);
 			const found = await page.locator('figure.code figcaption > *').evaluateAll((parts) =>
 				parts
@@ -72,9 +106,11 @@ test.describe('on a 360 px phone', () => {
 					.filter((part) => {
 						const range = document.createRange();
 						range.selectNodeContents(part);
-						return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size > 1;
+						return (
+							new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size > 1
+						);
 					})
-					.map((part) => part.textContent!.trim()),
+					.map((part) => part.textContent!.trim())
 			);
 			broken.push(...found.map((text) => `${path}: "${text}"`));
 		}
@@ -84,7 +120,11 @@ test.describe('on a 360 px phone', () => {
 	test('long commands scroll inside their own block', async ({ site, page }) => {
 		await site.goto('fixes/enable-remoting-for-administrators-in-other-domains/');
 		const pre = page.locator('figure.code pre').last();
-		const overflow = await pre.evaluate((element) => ({ scroll: element.scrollWidth, client: element.clientWidth, style: getComputedStyle(element).overflowX }));
+		const overflow = await pre.evaluate((element) => ({
+			scroll: element.scrollWidth,
+			client: element.clientWidth,
+			style: getComputedStyle(element).overflowX,
+		}));
 		expect(overflow.style).toBe('auto');
 		expect(overflow.scroll).toBeGreaterThan(overflow.client);
 	});
@@ -96,18 +136,32 @@ test.describe('on a desktop', () => {
 	test('"On this page" stands open beside the body', async ({ site, page }) => {
 		await site.goto('fixes/add-computer-to-trustedhosts/');
 		await expect(page.locator('details.rt-toc')).toHaveAttribute('open');
-		await expect(page.locator('.rt-toc').getByRole('link', { name: 'Replace the list with an IP address' })).toBeVisible();
+		await expect(
+			page.locator('.rt-toc').getByRole('link', { name: 'Replace the list with an IP address' })
+		).toBeVisible();
 	});
 });
 
 test.describe('the cascade', () => {
-	test('the layer order is declared before any bundled style, so later layers win', async ({ site, page }) => {
+	test('the layer order is declared before any bundled style, so later layers win', async ({
+		site,
+		page,
+	}) => {
 		await site.goto('fixes/add-computer-to-trustedhosts/');
 		const first = await page.evaluate(() => {
 			const rule = document.styleSheets[0]!.cssRules[0];
 			return rule instanceof CSSLayerStatementRule ? [...rule.nameList] : rule?.cssText;
 		});
-		expect(first).toEqual(['reset', 'tokens', 'base', 'layout', 'components', 'content', 'utilities', 'print']);
+		expect(first).toEqual([
+			'reset',
+			'tokens',
+			'base',
+			'layout',
+			'components',
+			'content',
+			'utilities',
+			'print',
+		]);
 		// A component's rules beat the reset and the base link colour, as the declared order says.
 		const styles = await page.evaluate(() => {
 			const probe = document.createElement('p');
@@ -127,10 +181,14 @@ test.describe('the cascade', () => {
 });
 
 test.describe('dark mode', () => {
-	test('follows the system until the reader chooses, and keeps the choice', async ({ site, page }) => {
+	test('follows the system until the reader chooses, and keeps the choice', async ({
+		site,
+		page,
+	}) => {
 		await page.emulateMedia({ colorScheme: 'dark' });
 		await site.goto('errors/access-denied/');
-		const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+		const background = () =>
+			page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
 		expect(await background()).toBe('rgb(13, 17, 23)');
 		await page.getByLabel('Theme').selectOption('light');
 		expect(await background()).toBe('rgb(255, 255, 255)');
@@ -146,21 +204,39 @@ test.describe('dark mode', () => {
 		await page.evaluate(() => localStorage.setItem('psrt-theme', 'dark'));
 		await page.addInitScript(() => {
 			document.addEventListener('DOMContentLoaded', () => {
-				(window as unknown as { firstScheme: string }).firstScheme = getComputedStyle(document.documentElement).colorScheme;
+				(window as unknown as { firstScheme: string }).firstScheme = getComputedStyle(
+					document.documentElement
+				).colorScheme;
 			});
 		});
 		await page.emulateMedia({ colorScheme: 'light' });
 		await site.goto('fixes/enable-remoting/');
-		expect(await page.evaluate(() => (window as unknown as { firstScheme: string }).firstScheme)).toBe('dark');
+		expect(
+			await page.evaluate(() => (window as unknown as { firstScheme: string }).firstScheme)
+		).toBe('dark');
 	});
 });
 
 test.describe('print', () => {
-	test('a fix prints as a clean procedure: no navigation or search, link URLs shown, code not cut off', async ({ site, page }) => {
+	test('a fix prints as a clean procedure: no navigation or search, link URLs shown, code not cut off', async ({
+		site,
+		page,
+	}) => {
 		await site.goto('fixes/enable-remoting-for-administrators-in-other-domains/');
 		await page.emulateMedia({ media: 'print' });
-		for (const hidden of ['.site-header', '.site-footer', '.search-results', '.entry-aside', '[data-share]', '.code-copy', '.breadcrumbs']) {
-			const display = await page.locator(hidden).first().evaluate((element) => getComputedStyle(element).display);
+		for (const hidden of [
+			'.site-header',
+			'.site-footer',
+			'.search-results',
+			'.entry-aside',
+			'[data-share]',
+			'.code-copy',
+			'.breadcrumbs',
+		]) {
+			const display = await page
+				.locator(hidden)
+				.first()
+				.evaluate((element) => getComputedStyle(element).display);
 			expect(display, hidden).toBe('none');
 		}
 		const link = page.locator('.entry-body a[href^="../"]').first();

@@ -5,7 +5,11 @@
  */
 import { allPages, expect, test, type Site } from './test-utils';
 
-const decode = (value: string) => value.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+const decode = (value: string) =>
+	value
+		.replace(/&amp;/g, '&')
+		.replace(/&quot;/g, '"')
+		.replace(/&#39;/g, "'");
 
 /** Every page reachable from the home page, with the ids it defines and the links it holds. */
 async function crawl(site: Site) {
@@ -35,7 +39,9 @@ async function crawl(site: Site) {
 }
 
 test.describe('links', () => {
-	test('every built page is reachable from the home page, and every internal link and anchor resolves inside the base path', async ({ site }) => {
+	test('every built page is reachable from the home page, and every internal link and anchor resolves inside the base path', async ({
+		site,
+	}) => {
 		const pages = await crawl(site);
 		const unreachable = (await allPages(site)).filter((path) => !pages.has(site.url(path)));
 		expect(unreachable).toEqual([]);
@@ -44,26 +50,39 @@ test.describe('links', () => {
 			for (const href of links) {
 				const target = new URL(href, url);
 				if (target.origin !== new URL(site.baseURL).origin) continue;
-				if (!target.pathname.startsWith(site.basePath)) broken.push(`${url} → ${href}: outside ${site.basePath}`);
+				if (!target.pathname.startsWith(site.basePath))
+					broken.push(`${url} → ${href}: outside ${site.basePath}`);
 				const anchor = target.hash.slice(1);
 				target.hash = '';
 				const page = pages.get(target.href);
 				if (!page) broken.push(`${url} → ${href}: not crawled`);
-				else if (anchor && !anchor.includes('=') && !page.ids.has(decodeURIComponent(anchor))) broken.push(`${url} → ${href}: no #${anchor} there`);
+				else if (anchor && !anchor.includes('=') && !page.ids.has(decodeURIComponent(anchor)))
+					broken.push(`${url} → ${href}: no #${anchor} there`);
 			}
 		}
 		expect(broken).toEqual([]);
 	});
 
-	test('every page unfurls with its own title, summary, canonical URL and preview image', async ({ site }) => {
+	test('every page unfurls with its own title, summary, canonical URL and preview image', async ({
+		site,
+	}) => {
 		for (const path of await allPages(site)) {
 			const html = await (await site.page.request.get(site.url(path))).text();
-			const meta = (key: string) => decode(new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`).exec(html)?.[1] ?? '');
+			const meta = (key: string) =>
+				decode(
+					new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`).exec(html)?.[1] ?? ''
+				);
 			const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1] ?? '';
 			expect(meta('og:title'), path).not.toBe('');
 			expect(meta('og:description').length, path).toBeGreaterThan(20);
 			expect(meta('twitter:card'), path).toBe('summary_large_image');
-			expect(meta('og:type'), path).toBe(path.startsWith('errors/') || path.startsWith('fixes/') ? (path.endsWith('s/') && path.split('/').length === 2 ? 'website' : 'article') : 'website');
+			expect(meta('og:type'), path).toBe(
+				path.startsWith('errors/') || path.startsWith('fixes/')
+					? path.endsWith('s/') && path.split('/').length === 2
+						? 'website'
+						: 'article'
+					: 'website'
+			);
 			expect(new URL(canonical).pathname, path).toBe(`${site.basePath}${path}`);
 			expect(meta('og:url'), path).toBe(canonical);
 			const image = new URL(meta('og:image'));
@@ -78,7 +97,9 @@ test.describe('links', () => {
 	test('an error page previews its own message, and a fix page its title', async ({ site }) => {
 		const html = await (await site.page.request.get(site.url('errors/io-aborted/'))).text();
 		expect(html).toContain(`og/errors/io-aborted.png`);
-		expect(html).toContain('<meta property="og:description" content="A remote operation was cut off');
+		expect(html).toContain(
+			'<meta property="og:description" content="A remote operation was cut off'
+		);
 	});
 
 	test('errors.json has a version and matches the pages', async ({ site, page }) => {
@@ -89,14 +110,18 @@ test.describe('links', () => {
 			await page.goto(new URL(error.url, site.baseURL).href);
 			await expect(page.locator('h1')).toHaveText(error.title);
 			await expect(page.locator('[data-error-message]')).toHaveText(error.messages);
-			await expect(page.locator('.fix-list a.fix-title')).toHaveText(error.fixes.map((fix: { title: string }) => fix.title));
+			await expect(page.locator('.fix-list a.fix-title')).toHaveText(
+				error.fixes.map((fix: { title: string }) => fix.title)
+			);
 		}
 	});
 
 	test('the sitemap lists every page under the base path', async ({ site }) => {
 		const index = await (await site.page.request.get(site.url('sitemap-index.xml'))).text();
 		const sitemap = /<loc>([^<]+)<\/loc>/.exec(index)![1]!;
-		const xml = await (await site.page.request.get(site.url(new URL(sitemap).pathname.slice(site.basePath.length)))).text();
+		const xml = await (
+			await site.page.request.get(site.url(new URL(sitemap).pathname.slice(site.basePath.length)))
+		).text();
 		const listed = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
 		for (const path of await allPages(site)) expect(listed).toContain(`${site.basePath}${path}`);
 	});
@@ -107,11 +132,16 @@ test.describe('step links', () => {
 		await site.goto('fixes/add-computer-to-trustedhosts/#add-an-ip-address');
 		const step = page.locator('#add-an-ip-address');
 		await expect(step).toBeInViewport();
-		const marked = await step.evaluate((heading) => getComputedStyle(heading.closest('.rt-heading')!).backgroundColor);
+		const marked = await step.evaluate(
+			(heading) => getComputedStyle(heading.closest('.rt-heading')!).backgroundColor
+		);
 		expect(marked).not.toBe('rgba(0, 0, 0, 0)');
 	});
 
-	test('every heading link is named after its heading as read, never with raw character references', async ({ site, page }) => {
+	test('every heading link is named after its heading as read, never with raw character references', async ({
+		site,
+		page,
+	}) => {
 		const wrong: string[] = [];
 		await site.goto();
 		for (const path of await allPages(site)) {
@@ -125,7 +155,8 @@ test.describe('step links', () => {
 				}));
 			}, html);
 			for (const { label, text } of links) {
-				if (label !== `Link to this section: ${text}`) wrong.push(`${path}: "${label}" for "${text}"`);
+				if (label !== `Link to this section: ${text}`)
+					wrong.push(`${path}: "${label}" for "${text}"`);
 			}
 		}
 		expect(wrong).toEqual([]);
@@ -147,38 +178,58 @@ test.describe('step links', () => {
 		}
 	});
 
-	test('the share buttons copy a clean link and a ticket snippet, and say so', async ({ site, page, context }) => {
+	test('the share buttons copy a clean link and a ticket snippet, and say so', async ({
+		site,
+		page,
+		context,
+	}) => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 		await site.goto('fixes/provide-administrator-credentials/#computer=SRV-APP01');
 		const copyLink = page.locator('[data-copy-link]');
 		await expect(copyLink).toHaveText('Copy link');
 		await copyLink.click();
 		await expect(copyLink).toHaveText('Link copied');
-		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(site.url('fixes/provide-administrator-credentials/'));
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+			site.url('fixes/provide-administrator-credentials/')
+		);
 
 		await page.locator('#connect-with-credential + a').click();
 		await expect(copyLink).toHaveText('Copy link to this step');
 		await copyLink.click();
 		await expect(copyLink).toHaveText('Link copied');
-		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(site.url('fixes/provide-administrator-credentials/#connect-with-credential'));
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+			site.url('fixes/provide-administrator-credentials/#connect-with-credential')
+		);
 
 		const copySnippet = page.locator('[data-copy-snippet]');
 		await copySnippet.click();
 		await expect(copySnippet).toHaveText('Snippet copied');
 		const snippet = await page.evaluate(() => navigator.clipboard.readText());
 		expect(snippet).toContain("**Connect with an administrator's credentials**");
-		expect(snippet).toContain(site.url('fixes/provide-administrator-credentials/#connect-with-credential'));
-		expect(snippet).toContain('```powershell\nInvoke-Command -ComputerName SRV-APP01 -Credential Domain01\\Admin01\n```');
+		expect(snippet).toContain(
+			site.url('fixes/provide-administrator-credentials/#connect-with-credential')
+		);
+		expect(snippet).toContain(
+			'```powershell\nInvoke-Command -ComputerName SRV-APP01 -Credential Domain01\\Admin01\n```'
+		);
 	});
 
-	test('an error page snippet carries the most likely fix and its command', async ({ site, page, context }) => {
+	test('an error page snippet carries the most likely fix and its command', async ({
+		site,
+		page,
+		context,
+	}) => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 		await site.goto('errors/trustedhosts-required/');
 		await page.locator('[data-copy-snippet]').click();
 		await expect(page.locator('[data-copy-snippet]')).toHaveText('Snippet copied');
 		const snippet = await page.evaluate(() => navigator.clipboard.readText());
-		expect(snippet).toContain('**The WinRM client cannot process the request: use HTTPS or TrustedHosts**');
-		expect(snippet).toContain(`Most likely fix: Add a computer to the TrustedHosts list\n${site.url('fixes/add-computer-to-trustedhosts/')}`);
+		expect(snippet).toContain(
+			'**The WinRM client cannot process the request: use HTTPS or TrustedHosts**'
+		);
+		expect(snippet).toContain(
+			`Most likely fix: Add a computer to the TrustedHosts list\n${site.url('fixes/add-computer-to-trustedhosts/')}`
+		);
 		expect(snippet).toContain("$newServer = 'Server01.Domain01.Fabrikam.com'");
 	});
 });

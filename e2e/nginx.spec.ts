@@ -40,7 +40,8 @@ test.describe('served by nginx under /kb/remoting/', () => {
 	test("Pagefind's wasm and index load through nginx and find a page", async ({ site, page }) => {
 		const pagefindTypes: string[] = [];
 		page.on('response', (response) => {
-			if (response.url().includes('/pagefind/')) pagefindTypes.push(`${response.status()} ${response.headers()['content-type']}`);
+			if (response.url().includes('/pagefind/'))
+				pagefindTypes.push(`${response.status()} ${response.headers()['content-type']}`);
 		});
 		await site.goto();
 		const url = await page.evaluate(async (base) => {
@@ -54,12 +55,20 @@ test.describe('served by nginx under /kb/remoting/', () => {
 		expect(pagefindTypes.every((entry) => entry.startsWith('200 '))).toBe(true);
 	});
 
-	test('the header policy, which also covers what comes before the <meta> tag, blocks nothing', async ({ site, page }) => {
+	test('the header policy, which also covers what comes before the <meta> tag, blocks nothing', async ({
+		site,
+		page,
+	}) => {
 		const violations: string[] = [];
 		page.on('console', (message) => {
 			if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
 		});
-		for (const path of ['', 'errors/access-denied/', 'fixes/add-computer-to-trustedhosts/', 'no-such-page/']) {
+		for (const path of [
+			'',
+			'errors/access-denied/',
+			'fixes/add-computer-to-trustedhosts/',
+			'no-such-page/',
+		]) {
 			await site.goto(path);
 			await page.waitForLoadState('load');
 		}
@@ -73,7 +82,10 @@ test.describe('served by nginx under /kb/remoting/', () => {
 		await expect(page.locator('#view-the-list')).toBeInViewport();
 	});
 
-	test('a missing page answers 404 with the site\'s own page, and host files are not served', async ({ site, page }) => {
+	test("a missing page answers 404 with the site's own page, and host files are not served", async ({
+		site,
+		page,
+	}) => {
 		const response = await site.goto('no-such-page/');
 		expect(response?.status()).toBe(404);
 		await expect(site.box).toBeVisible();

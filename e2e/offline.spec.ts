@@ -7,19 +7,34 @@
 import { expect, test } from './test-utils';
 
 test.describe('offline', () => {
-	test('after one visit, pages never opened and the paste search work without the network', async ({ site, page, context }) => {
+	test('after one visit, pages never opened and the paste search work without the network', async ({
+		site,
+		page,
+		context,
+	}) => {
 		await site.goto();
-		await expect(page.getByText('This site now works offline in this browser.')).toBeVisible({ timeout: 20_000 });
+		await expect(page.getByText('This site now works offline in this browser.')).toBeVisible({
+			timeout: 20_000,
+		});
 		await context.setOffline(true);
 
-		for (const path of ['errors/operation-timeout/', 'fixes/add-computer-to-trustedhosts/', 'errors/', '']) {
+		for (const path of [
+			'errors/operation-timeout/',
+			'fixes/add-computer-to-trustedhosts/',
+			'errors/',
+			'',
+		]) {
 			const response = await site.goto(path);
 			expect(response?.ok(), path).toBe(true);
 		}
-		await site.paste('Enter-PSSession : Connecting to remote server web01 failed with the following error message : Access is denied.');
+		await site.paste(
+			'Enter-PSSession : Connecting to remote server web01 failed with the following error message : Access is denied.'
+		);
 		expect((await site.ranked())[0]).toBe('errors/access-denied:exact');
 
-		await site.paste('WinRM cannot complete the operation. Verify that the specified computer name is valid, that the computer is accessible');
+		await site.paste(
+			'WinRM cannot complete the operation. Verify that the specified computer name is valid, that the computer is accessible'
+		);
 		await site.settled();
 		await expect(site.items.first()).toBeVisible();
 
@@ -35,7 +50,8 @@ test.describe('offline', () => {
 		// Nothing the reader typed or filled in is in any cache.
 		const cached = await page.evaluate(async () => {
 			const urls: string[] = [];
-			for (const name of await caches.keys()) for (const request of await (await caches.open(name)).keys()) urls.push(request.url);
+			for (const name of await caches.keys())
+				for (const request of await (await caches.open(name)).keys()) urls.push(request.url);
 			return urls;
 		});
 		expect(cached.length).toBeGreaterThan(40);
@@ -45,7 +61,9 @@ test.describe('offline', () => {
 
 	test('a missing page offline gets the 404 page', async ({ site, page, context }) => {
 		await site.goto();
-		await expect(page.getByText('This site now works offline in this browser.')).toBeVisible({ timeout: 20_000 });
+		await expect(page.getByText('This site now works offline in this browser.')).toBeVisible({
+			timeout: 20_000,
+		});
 		await context.setOffline(true);
 		await site.goto('no-such-page/');
 		await expect(site.box).toBeVisible();

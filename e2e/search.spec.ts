@@ -8,16 +8,23 @@ At line:1 char:1
     + FullyQualifiedErrorId : CreateRemoteRunspaceFailed`;
 
 test.describe('the search contract', () => {
-	test('the home page has the labelled search form and one results element', async ({ site, page }) => {
+	test('the home page has the labelled search form and one results element', async ({
+		site,
+		page,
+	}) => {
 		await site.goto();
 		await expect(page.locator('form[role="search"][data-error-search]')).toHaveCount(1);
 		await expect(site.box).toHaveCount(1);
-		await expect(page.getByLabel('Paste the error exactly as your console printed it')).toBeVisible();
+		await expect(
+			page.getByLabel('Paste the error exactly as your console printed it')
+		).toBeVisible();
 		await expect(site.results).toHaveCount(1);
 		await expect(site.results).toHaveAttribute('aria-busy', 'false');
 	});
 
-	test('a paste finds the error first, then its fixes in order, exact only for the error', async ({ site }) => {
+	test('a paste finds the error first, then its fixes in order, exact only for the error', async ({
+		site,
+	}) => {
 		await site.goto();
 		await site.paste(ACCESS_DENIED);
 		const ranked = await site.ranked();
@@ -34,7 +41,9 @@ test.describe('the search contract', () => {
 	test('typing runs the search without a button', async ({ site, page }) => {
 		await site.goto();
 		await site.box.click();
-		await page.keyboard.type('The total data received from the remote client exceeded allowed maximum.');
+		await page.keyboard.type(
+			'The total data received from the remote client exceeded allowed maximum.'
+		);
 		await site.settled();
 		expect((await site.ranked())[0]).toBe('errors/quota-exceeded:exact');
 	});
@@ -51,7 +60,7 @@ test.describe('the search contract', () => {
 						if (seen.at(-1) !== state) seen.push(state);
 						if (state === 'false') resolve(seen);
 					}).observe(results, { attributes: true, attributeFilter: ['aria-busy'] });
-				}),
+				})
 		);
 		await site.box.fill('Access is denied.');
 		expect(await states).toEqual(['true', 'false']);
@@ -70,8 +79,11 @@ test.describe('the search contract', () => {
 		expect(new URL(page.url()).hash).toBe('');
 	});
 
-	test('#q= pre-fills the box and runs the search, on the home page and on any page', async ({ site }) => {
-		const query = 'The I/O operation has been aborted because of either a thread exit or an application request.';
+	test('#q= pre-fills the box and runs the search, on the home page and on any page', async ({
+		site,
+	}) => {
+		const query =
+			'The I/O operation has been aborted because of either a thread exit or an application request.';
 		for (const path of ['', 'fixes/enable-remoting/', 'errors/']) {
 			await site.goto(`${path}#q=${encodeURIComponent(query)}`);
 			await expect(site.box).toHaveValue(query);
@@ -80,7 +92,11 @@ test.describe('the search contract', () => {
 		}
 	});
 
-	test('the paste never enters the address or history; a button copies a link that runs the search', async ({ site, page, context }) => {
+	test('the paste never enters the address or history; a button copies a link that runs the search', async ({
+		site,
+		page,
+		context,
+	}) => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 		await site.goto();
 		const before = await page.evaluate(() => history.length);
@@ -133,12 +149,14 @@ test.describe('the search contract', () => {
 	test('an error the site does not cover gets no exact match', async ({ site }) => {
 		await site.goto();
 		await site.paste(
-			'Enter-PSSession : Connecting to remote server app9 failed with the following error message : The WS-Management service cannot process the request. Operations involving multiple messages from the client are not supported. For more information, see the about_Remote_Troubleshooting Help topic.',
+			'Enter-PSSession : Connecting to remote server app9 failed with the following error message : The WS-Management service cannot process the request. Operations involving multiple messages from the client are not supported. For more information, see the about_Remote_Troubleshooting Help topic.'
 		);
 		expect((await site.ranked()).filter((r) => r.endsWith(':exact'))).toEqual([]);
 	});
 
-	test('blank input and unrelated text show the empty states, with links to browse', async ({ site }) => {
+	test('blank input and unrelated text show the empty states, with links to browse', async ({
+		site,
+	}) => {
 		await site.goto();
 		await site.paste('how do I bake bread');
 		await expect(site.items).toHaveCount(0);
@@ -153,27 +171,38 @@ test.describe('the search contract', () => {
 		page.on('request', (request) => requests.push(request.url()));
 		await site.goto();
 		await site.paste(ACCESS_DENIED);
-		await site.paste('WS-Management service cannot complete the operation within the time specified');
+		await site.paste(
+			'WS-Management service cannot complete the operation within the time specified'
+		);
 		const origin = new URL(site.baseURL).origin;
 		expect(requests.filter((url) => !url.startsWith(origin))).toEqual([]);
 		expect(requests.filter((url) => /QA-WEB-4|OperationTimeout|operation/i.test(url))).toEqual([]);
 	});
 
-	test('a site search lists pages of the full-text index, under the base path', async ({ site }) => {
+	test('a site search lists pages of the full-text index, under the base path', async ({
+		site,
+	}) => {
 		await site.goto();
 		await site.paste('firewall exception network');
 		const pages = site.results.locator('li[data-kind="page"]');
 		await expect(pages.first()).toBeVisible();
 		const ranked = await site.ranked();
 		expect(ranked.every((r) => r.endsWith(':related'))).toBe(true);
-		const hrefs = await site.items.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+		const hrefs = await site.items
+			.locator('a')
+			.evaluateAll((links) => links.map((a) => a.getAttribute('href')));
 		expect(hrefs.every((href) => href!.startsWith(site.basePath))).toBe(true);
-		for (const href of hrefs) expect((await site.page.request.get(new URL(href!, site.baseURL).href)).status()).toBe(200);
+		for (const href of hrefs)
+			expect((await site.page.request.get(new URL(href!, site.baseURL).href)).status()).toBe(200);
 	});
 
-	test('a WinRM code in a paste is named, with its message and where to read more', async ({ site }) => {
+	test('a WinRM code in a paste is named, with its message and where to read more', async ({
+		site,
+	}) => {
 		await site.goto();
-		await site.paste('Test-WSMan : <f:WSManFault xmlns:f="http://schemas.microsoft.com/wbem/wsman/1/wsmanfault" Code="2150859046" Machine="srv9"><f:Message>the gizmo broke</f:Message></f:WSManFault>');
+		await site.paste(
+			'Test-WSMan : <f:WSManFault xmlns:f="http://schemas.microsoft.com/wbem/wsman/1/wsmanfault" Code="2150859046" Machine="srv9"><f:Message>the gizmo broke</f:Message></f:WSManFault>'
+		);
 		const note = site.results.locator('.rt-code-note').first();
 		await expect(note).toContainText('0x80338126');
 		await expect(note).toContainText('ERROR_WSMAN_');
@@ -182,25 +211,37 @@ test.describe('the search contract', () => {
 		expect((await site.page.request.get(new URL(href!, site.baseURL).href)).status()).toBe(200);
 	});
 
-	test('a Windows code in a paste is named with its winerror.h message, linking its entry on the code reference', async ({ site }) => {
+	test('a Windows code in a paste is named with its winerror.h message, linking its entry on the code reference', async ({
+		site,
+	}) => {
 		await site.goto();
-		await site.paste('New-PSSession : [srv9] Connecting to remote server srv9 failed: the gizmo broke (0x80090324).');
+		await site.paste(
+			'New-PSSession : [srv9] Connecting to remote server srv9 failed: the gizmo broke (0x80090324).'
+		);
 		const note = site.results.locator('.rt-code-note').first();
-		await expect(note).toContainText('Windows error 0x80090324 SEC_E_TIME_SKEW: The clocks on the client and server machines are skewed.');
+		await expect(note).toContainText(
+			'Windows error 0x80090324 SEC_E_TIME_SKEW: The clocks on the client and server machines are skewed.'
+		);
 		await expect(note.locator('a')).toHaveAttribute('href', `${site.basePath}codes/#0x80090324`);
 	});
 
 	test('a Win32 failure carried as an HRESULT is named after its Win32 code', async ({ site }) => {
 		await site.goto();
-		await site.paste('winrm : The following error occurred: The service has not been started. (0x80070426)');
+		await site.paste(
+			'winrm : The following error occurred: The service has not been started. (0x80070426)'
+		);
 		const note = site.results.locator('.rt-code-note').first();
-		await expect(note).toContainText('Windows error 0x80070426 HRESULT_FROM_WIN32(ERROR_SERVICE_NOT_ACTIVE): The service has not been started.');
+		await expect(note).toContainText(
+			'Windows error 0x80070426 HRESULT_FROM_WIN32(ERROR_SERVICE_NOT_ACTIVE): The service has not been started.'
+		);
 		await expect(note.locator('a')).toHaveAttribute('href', `${site.basePath}codes/#0x80070426`);
 	});
 
 	test('an error paste never lists pages on shared words alone', async ({ site }) => {
 		await site.goto();
-		await site.paste('Enter-PSSession : Connecting to remote server web01 failed with the following error message : The gizmo flux capacitor of the remote host broke. For more information, see the about_Remote_Troubleshooting Help topic.');
+		await site.paste(
+			'Enter-PSSession : Connecting to remote server web01 failed with the following error message : The gizmo flux capacitor of the remote host broke. For more information, see the about_Remote_Troubleshooting Help topic.'
+		);
 		await expect(site.results).toContainText('not in our catalog yet');
 		await expect(site.results.locator('li[data-kind="page"]')).toHaveCount(0);
 	});
@@ -211,12 +252,17 @@ test.describe('the search contract', () => {
 		await page.evaluate(() => {
 			const search = document.querySelector('rt-error-search')!;
 			const results = document.querySelector('rt-search-results')!;
-			const copy = (search.outerHTML + results.outerHTML).replaceAll('q-hero', 'q-second').replaceAll('search-results-hero', 'search-results-second');
+			const copy = (search.outerHTML + results.outerHTML)
+				.replaceAll('q-hero', 'q-second')
+				.replaceAll('search-results-hero', 'search-results-second');
 			results.insertAdjacentHTML('afterend', copy);
 		});
 		const boxes = page.locator('form[data-error-search] textarea[name="q"]');
 		await expect(boxes).toHaveCount(2);
-		const regions = [page.locator('#search-results-hero [data-search-results]'), page.locator('#search-results-second [data-search-results]')];
+		const regions = [
+			page.locator('#search-results-hero [data-search-results]'),
+			page.locator('#search-results-second [data-search-results]'),
+		];
 		const pasteInto = async (which: number, text: string) => {
 			await boxes.nth(which).evaluate((box: HTMLTextAreaElement, value) => {
 				box.value = value;
@@ -227,7 +273,10 @@ test.describe('the search contract', () => {
 		const top = (which: number) => regions[which]!.locator('li a').first();
 
 		await pasteInto(0, 'Access is denied.');
-		await pasteInto(1, 'The I/O operation has been aborted because of either a thread exit or an application request.');
+		await pasteInto(
+			1,
+			'The I/O operation has been aborted because of either a thread exit or an application request.'
+		);
 		await expect(top(0)).toHaveAttribute('href', /errors\/access-denied\//);
 		await expect(top(1)).toHaveAttribute('href', /errors\/io-aborted\//);
 		await pasteInto(1, '   ');
@@ -253,7 +302,10 @@ test.describe('words search the site', () => {
 		});
 	}
 
-	test('words no page uses find nothing, without loading the full-text index', async ({ site, page }) => {
+	test('words no page uses find nothing, without loading the full-text index', async ({
+		site,
+		page,
+	}) => {
 		const indexRequests: string[] = [];
 		page.on('request', (request) => {
 			if (request.url().includes('/pagefind/')) indexRequests.push(request.url());
@@ -275,19 +327,25 @@ test.describe('words search the site', () => {
 		await site.goto();
 		for (const text of ['trustedhosts', 'Access is denied.']) {
 			await site.paste(text);
-			const texts = await site.items.evaluateAll((items) => items.map((li) => li.textContent ?? ''));
+			const texts = await site.items.evaluateAll((items) =>
+				items.map((li) => li.textContent ?? '')
+			);
 			expect(texts.length).toBeGreaterThan(0);
 			for (const t of texts) {
-				expect(t).not.toMatch(/[a-z.](Exact match|Likely match|Possible match|Related page|Fix\b|Your paste)/);
+				expect(t).not.toMatch(
+					/[a-z.](Exact match|Likely match|Possible match|Related page|Fix\b|Your paste)/
+				);
 				expect(t).not.toMatch(/[a-z](fix \d+ of \d+|the first fix to try)/);
 			}
 		}
 	});
 
-	test('an error that is not in the catalog says so, and claims no page as its answer', async ({ site }) => {
+	test('an error that is not in the catalog says so, and claims no page as its answer', async ({
+		site,
+	}) => {
 		await site.goto();
 		await site.paste(
-			'Enter-PSSession : Connecting to remote server app9 failed with the following error message : The WS-Management service cannot process the request. Operations involving multiple messages from the client are not supported. For more information, see the about_Remote_Troubleshooting Help topic.',
+			'Enter-PSSession : Connecting to remote server app9 failed with the following error message : The WS-Management service cannot process the request. Operations involving multiple messages from the client are not supported. For more information, see the about_Remote_Troubleshooting Help topic.'
 		);
 		await expect(site.results).toContainText('This error is not in our catalog yet');
 		expect((await site.ranked()).filter((r) => !r.endsWith(':related'))).toEqual([]);

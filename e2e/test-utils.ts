@@ -13,7 +13,7 @@ export class Site {
 	constructor(
 		readonly page: Page,
 		/** The base URL of the site under test, e.g. `http://localhost:4392/kb/remoting/`. */
-		readonly baseURL: string,
+		readonly baseURL: string
 	) {}
 
 	/** The base path, `/` or `/kb/remoting/`. */
@@ -58,13 +58,15 @@ export class Site {
 
 	/** The page and data-match of each result, in rank order (`errors/access-denied:exact`), fragments aside. */
 	async ranked(): Promise<string[]> {
-		return this.items.evaluateAll((items, basePath) =>
-			items.map((li) => {
-				const href = (li.querySelector('a')?.getAttribute('href') ?? '').replace(/#.*$/, '');
-				const path = href.startsWith(basePath) ? href.slice(basePath.length) : href;
-				return `${path.replace(/\/$/, '')}:${li.getAttribute('data-match')}`;
-			}),
-		this.basePath);
+		return this.items.evaluateAll(
+			(items, basePath) =>
+				items.map((li) => {
+					const href = (li.querySelector('a')?.getAttribute('href') ?? '').replace(/#.*$/, '');
+					const path = href.startsWith(basePath) ? href.slice(basePath.length) : href;
+					return `${path.replace(/\/$/, '')}:${li.getAttribute('data-match')}`;
+				}),
+			this.basePath
+		);
 	}
 }
 
@@ -80,19 +82,30 @@ export const test = base.extend<{ site: Site }>({
  * from the project's output directory so no page can be left out of a test; redirect stubs are not
  * pages. The 404 page is included, as an unknown path, when asked for.
  */
-export async function allPages(_site: Site, options: { notFound?: boolean } = {}): Promise<string[]> {
+export async function allPages(
+	_site: Site,
+	options: { notFound?: boolean } = {}
+): Promise<string[]> {
 	const outDir = test.info().project.metadata.outDir as string | undefined;
 	if (!outDir) throw new Error('The Playwright project must name its build in metadata.outDir');
 	const pages = readdirSync(outDir, { recursive: true, encoding: 'utf8' })
 		.filter((file) => file.endsWith('index.html'))
 		.filter((file) => !/<meta http-equiv="refresh"/i.test(readFileSync(join(outDir, file), 'utf8')))
-		.map((file) => file.replace(/index\.html$/, '').split(sep).join('/'))
+		.map((file) =>
+			file
+				.replace(/index\.html$/, '')
+				.split(sep)
+				.join('/')
+		)
 		.sort();
-	if (pages.length === 0) throw new Error(`No pages in ${outDir}; has the web server built the site?`);
+	if (pages.length === 0)
+		throw new Error(`No pages in ${outDir}; has the web server built the site?`);
 	return options.notFound ? [...pages, 'no-such-page/'] : pages;
 }
 
 /** The error or fix pages the build wrote (`errors/access-denied/`…), the browse page aside. */
 export async function entryPages(site: Site, collection: 'errors' | 'fixes'): Promise<string[]> {
-	return (await allPages(site)).filter((path) => path.startsWith(`${collection}/`) && path !== `${collection}/`);
+	return (await allPages(site)).filter(
+		(path) => path.startsWith(`${collection}/`) && path !== `${collection}/`
+	);
 }

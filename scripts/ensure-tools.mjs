@@ -15,8 +15,18 @@ import { findChromium } from './chromium-path.mjs';
 import { findNginx } from './nginx-path.mjs';
 
 const TOOLS = {
-	chromium: { label: 'Chromium', find: findChromium, debian: 'chromium', other: 'Install Chromium, then run the tests with CHROMIUM_PATH=/path/to/chromium' },
-	nginx: { label: 'nginx', find: findNginx, debian: 'nginx', other: 'Install nginx, then run the tests with NGINX_PATH=/path/to/nginx' },
+	chromium: {
+		label: 'Chromium',
+		find: findChromium,
+		debian: 'chromium',
+		other: 'Install Chromium, then run the tests with CHROMIUM_PATH=/path/to/chromium',
+	},
+	nginx: {
+		label: 'nginx',
+		find: findNginx,
+		debian: 'nginx',
+		other: 'Install nginx, then run the tests with NGINX_PATH=/path/to/nginx',
+	},
 };
 
 function executable(path) {
@@ -31,7 +41,9 @@ function executable(path) {
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((name) => !(name in TOOLS));
 if (wanted.length === 0 || unknown.length > 0) {
-	console.error(`usage: ensure-tools.mjs ${Object.keys(TOOLS).join('|')} …${unknown.length ? ` (unknown: ${unknown.join(', ')})` : ''}`);
+	console.error(
+		`usage: ensure-tools.mjs ${Object.keys(TOOLS).join('|')} …${unknown.length ? ` (unknown: ${unknown.join(', ')})` : ''}`
+	);
 	process.exit(2);
 }
 
@@ -41,17 +53,24 @@ if (missing.length > 0) {
 	const packages = missing.map((name) => TOOLS[name].debian);
 	const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 	if (isRoot && isDebian) {
-		console.log(`Not found: ${missing.map((name) => TOOLS[name].label).join(', ')}. Installing Debian's ${packages.join(' ')} (apt-get install)…`);
+		console.log(
+			`Not found: ${missing.map((name) => TOOLS[name].label).join(', ')}. Installing Debian's ${packages.join(' ')} (apt-get install)…`
+		);
 		const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
 		execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-		execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], { stdio: 'inherit', env });
+		execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], {
+			stdio: 'inherit',
+			env,
+		});
 		missing = missing.filter((name) => !TOOLS[name].find());
 	}
 	if (missing.length > 0) {
 		const fix = isDebian
 			? `Fix it with:  sudo apt-get install ${missing.map((name) => TOOLS[name].debian).join(' ')}`
 			: missing.map((name) => TOOLS[name].other).join('\n');
-		console.error(`The tests need ${missing.map((name) => TOOLS[name].label).join(' and ')}, and none was found.\n${fix}`);
+		console.error(
+			`The tests need ${missing.map((name) => TOOLS[name].label).join(' and ')}, and none was found.\n${fix}`
+		);
 		process.exit(1);
 	}
 }

@@ -10,5 +10,8 @@ export function findNginx() {
 	const fromEnv = process.env.NGINX_PATH;
 	if (fromEnv) return existsSync(fromEnv) ? fromEnv : undefined;
 	const folders = [...(process.env.PATH ?? '').split(delimiter), '/usr/sbin', '/usr/local/sbin'];
-	return folders.filter(Boolean).map((folder) => join(folder, 'nginx')).find((path) => existsSync(path));
+	return folders
+		.filter(Boolean)
+		.map((folder) => join(folder, 'nginx'))
+		.find((path) => existsSync(path));
 }

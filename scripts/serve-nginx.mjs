@@ -17,7 +17,10 @@ import { findNginx } from './nginx-path.mjs';
 
 const SITE_FOLDER_IN_SNIPPET = '/var/www/remoting-troubleshooter/';
 
-const { values, positionals } = parseArgs({ options: { port: { type: 'string' } }, allowPositionals: true });
+const { values, positionals } = parseArgs({
+	options: { port: { type: 'string' } },
+	allowPositionals: true,
+});
 const [folder] = positionals;
 const port = Number(values.port);
 if (!folder || !Number.isInteger(port)) {
@@ -32,7 +35,8 @@ if (!nginx) {
 
 const site = `${resolve(folder)}/`;
 const snippet = readFileSync(join(site, 'nginx.conf'), 'utf8');
-if (!snippet.includes(SITE_FOLDER_IN_SNIPPET)) throw new Error(`${site}nginx.conf does not name ${SITE_FOLDER_IN_SNIPPET}`);
+if (!snippet.includes(SITE_FOLDER_IN_SNIPPET))
+	throw new Error(`${site}nginx.conf does not name ${SITE_FOLDER_IN_SNIPPET}`);
 const work = mkdtempSync(join(tmpdir(), 'psrt-nginx-'));
 writeFileSync(join(work, 'site.conf'), snippet.replaceAll(SITE_FOLDER_IN_SNIPPET, site));
 writeFileSync(
@@ -45,7 +49,9 @@ writeFileSync(
 		'events { worker_connections 256; }',
 		'http {',
 		'    access_log off;',
-		...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((kind) => `    ${kind}_temp_path ${work}/${kind};`),
+		...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(
+			(kind) => `    ${kind}_temp_path ${work}/${kind};`
+		),
 		'    server {',
 		`        listen 127.0.0.1:${port};`,
 		'        server_name localhost;',
@@ -53,10 +59,12 @@ writeFileSync(
 		'    }',
 		'}',
 		'',
-	].join('\n'),
+	].join('\n')
 );
 
-const child = spawn(nginx, ['-p', work, '-e', 'stderr', '-c', join(work, 'nginx.conf')], { stdio: ['ignore', 'inherit', 'inherit'] });
+const child = spawn(nginx, ['-p', work, '-e', 'stderr', '-c', join(work, 'nginx.conf')], {
+	stdio: ['ignore', 'inherit', 'inherit'],
+});
 const stop = () => child.kill('SIGQUIT');
 process.on('SIGTERM', stop);
 process.on('SIGINT', stop);

@@ -50,7 +50,11 @@ const gzipped = new Map();
 
 function send(request, response, status, path) {
 	const type = extname(path);
-	const headers = { 'Content-Type': TYPES[type] ?? 'application/octet-stream', 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' };
+	const headers = {
+		'Content-Type': TYPES[type] ?? 'application/octet-stream',
+		'Cache-Control': 'no-cache',
+		Vary: 'Accept-Encoding',
+	};
 	let body = readFileSync(path);
 	if (COMPRESSIBLE.has(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
 		const key = `${path}:${statSync(path).mtimeMs}`;
@@ -96,7 +100,8 @@ function handle(request, response) {
 	if (!target.startsWith(root)) return notFound();
 	const found = fileAt(target);
 	if (found === 'directory') {
-		if (!pathname.endsWith('/')) return response.writeHead(301, { Location: `${pathname}/${url.search}` }).end();
+		if (!pathname.endsWith('/'))
+			return response.writeHead(301, { Location: `${pathname}/${url.search}` }).end();
 		const index = join(target, 'index.html');
 		return fileAt(index) ? send(request, response, 200, index) : notFound();
 	}

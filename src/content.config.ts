@@ -38,7 +38,9 @@ const wording = z
 			url: z.url(),
 		}),
 	])
-	.transform((value): { text: string; url?: string } => (typeof value === 'string' ? { text: value } : value));
+	.transform((value): { text: string; url?: string } =>
+		typeof value === 'string' ? { text: value } : value
+	);
 
 /** Marks a page that no longer applies. Its URL stays published; the page says why and where to go. */
 const retired = z.object({
@@ -104,7 +106,7 @@ const errors = defineCollection({
 					 * it. Either every fix of an error has a group or none has, and fixes of one group stand together.
 					 */
 					group: z.string().trim().min(3).max(60).optional(),
-				}),
+				})
 			)
 			.min(1),
 		/** Where on the path of a remoting request this error happens. */

@@ -7,13 +7,24 @@ import { buildChangedCopy, edit, removeCopies } from './project-copy';
 
 afterAll(removeCopies);
 
-test('a code table that disagrees with the header stops the build, naming the code', { timeout: 120_000 }, () => {
-	const { status, output } = buildChangedCopy((root) =>
-		edit(root, 'sources/wsman-error-codes.tsv', (s) =>
-			s.replace('ERROR_WSMAN_RESOURCE_NOT_FOUND\t2150858752\t0x80338000', 'ERROR_WSMAN_RESOURCE_NOT_FOUND\t2150858751\t0x80337FFF'),
-		),
-	);
-	expect(status).not.toBe(0);
-	expect(output).toContain('sources/wsman-error-codes.tsv and sources/windows-sdk/wsmerror.h disagree');
-	expect(output).toContain('ERROR_WSMAN_RESOURCE_NOT_FOUND: the table has 2150858751, the header 2150858752');
-});
+test(
+	'a code table that disagrees with the header stops the build, naming the code',
+	{ timeout: 120_000 },
+	() => {
+		const { status, output } = buildChangedCopy((root) =>
+			edit(root, 'sources/wsman-error-codes.tsv', (s) =>
+				s.replace(
+					'ERROR_WSMAN_RESOURCE_NOT_FOUND\t2150858752\t0x80338000',
+					'ERROR_WSMAN_RESOURCE_NOT_FOUND\t2150858751\t0x80337FFF'
+				)
+			)
+		);
+		expect(status).not.toBe(0);
+		expect(output).toContain(
+			'sources/wsman-error-codes.tsv and sources/windows-sdk/wsmerror.h disagree'
+		);
+		expect(output).toContain(
+			'ERROR_WSMAN_RESOURCE_NOT_FOUND: the table has 2150858751, the header 2150858752'
+		);
+	}
+);

@@ -23,10 +23,19 @@ const sourcesDir = new URL('../sources/', import.meta.url);
 
 /** Whitespace runs become one space; a wrapped path (`…Components\n    \Windows…`) is joined. */
 export function normalise(text: string): string {
-	return text.replace(/\s*\n\s*\\/g, '\\').replace(/\s+/g, ' ').trim();
+	return text
+		.replace(/\s*\n\s*\\/g, '\\')
+		.replace(/\s+/g, ' ')
+		.trim();
 }
 
-const XML_ENTITIES: Record<string, string> = { '&quot;': '"', '&amp;': '&', '&lt;': '<', '&gt;': '>', '&apos;': "'" };
+const XML_ENTITIES: Record<string, string> = {
+	'&quot;': '"',
+	'&amp;': '&',
+	'&lt;': '<',
+	'&gt;': '>',
+	'&apos;': "'",
+};
 
 /**
  * The texts of a source file a quote may come from: Markdown without blockquote markers (the guide
@@ -34,7 +43,8 @@ const XML_ENTITIES: Record<string, string> = { '&quot;': '"', '&amp;': '&', '&lt
  * entities decoded; header comments without their `//`.
  */
 export function sourceTexts(file: string, raw: string): string[] {
-	if (file.endsWith('.resx')) return [normalise(raw.replace(/&(quot|amp|lt|gt|apos);/g, (entity) => XML_ENTITIES[entity]!))];
+	if (file.endsWith('.resx'))
+		return [normalise(raw.replace(/&(quot|amp|lt|gt|apos);/g, (entity) => XML_ENTITIES[entity]!))];
 	if (file.endsWith('.h')) return [normalise(raw.replace(/^[ \t]*\/\/[ \t]?/gm, ''))];
 	const unquoted = raw.replace(/^[ \t]*(>[ \t]?)+/gm, '');
 	return [normalise(unquoted), normalise(unquoted.replace(/\\([<>[\]*_])/g, '$1'))];
@@ -81,7 +91,9 @@ export function inlineCode(body: string): string[] {
  */
 export function messagePattern(message: string): RegExp {
 	const parts = normalise(message).split(/<[^<>]+>/);
-	const body = parts.map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('(?:\\{\\d+\\}|.{1,300}?)');
+	const body = parts
+		.map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+		.join('(?:\\{\\d+\\}|.{1,300}?)');
 	return new RegExp(body, 'i');
 }
 
@@ -116,13 +128,15 @@ function quotedBy(ids: SourceId[], test: (text: string) => boolean): boolean {
 }
 
 const contains = (needle: string) => (text: string) => text.includes(needle);
-const containsIgnoringCase = (needle: string) => (text: string) => text.toLowerCase().includes(needle.toLowerCase());
+const containsIgnoringCase = (needle: string) => (text: string) =>
+	text.toLowerCase().includes(needle.toLowerCase());
 
 /** What an entry shows that none of its cited sources quotes; `outline` is what its render recorded. */
 export function unquoted(entry: CheckedEntry, outline: ContentOutline): Finding[] {
 	const ids = citedIds(entry);
 	const findings: Finding[] = [];
-	const report = (what: string, text: string) => findings.push({ entry: entry.filePath, what, text });
+	const report = (what: string, text: string) =>
+		findings.push({ entry: entry.filePath, what, text });
 
 	for (const fence of outline.codeBlocks) {
 		const what = `code block at line ${fence.line}`;
@@ -138,13 +152,19 @@ export function unquoted(entry: CheckedEntry, outline: ContentOutline): Finding[
 
 	for (const span of inlineCode(entry.body).filter(isCommand)) {
 		const topic = helpTopic(span);
-		const found = topic ? quotedBy(ids, containsIgnoringCase(topic)) : quotedBy(ids, contains(normalise(span)));
+		const found = topic
+			? quotedBy(ids, containsIgnoringCase(topic))
+			: quotedBy(ids, contains(normalise(span)));
 		if (!found) report('inline command', span);
 	}
 
 	// A wording given with a URL is a public paste: it is cited by that URL, not by a source.
-	const sourced = (list: CheckedEntry['data']['messages']) => (list ?? []).filter((w) => w.url === undefined).map((w) => w.text);
-	for (const [field, texts] of [['messages', sourced(entry.data.messages)], ['otherWordings', sourced(entry.data.otherWordings)]] as const) {
+	const sourced = (list: CheckedEntry['data']['messages']) =>
+		(list ?? []).filter((w) => w.url === undefined).map((w) => w.text);
+	for (const [field, texts] of [
+		['messages', sourced(entry.data.messages)],
+		['otherWordings', sourced(entry.data.otherWordings)],
+	] as const) {
 		for (const text of texts) {
 			const pattern = messagePattern(text);
 			if (!quotedBy(ids, (source) => pattern.test(source))) report(field, text);
@@ -155,41 +175,85 @@ export function unquoted(entry: CheckedEntry, outline: ContentOutline): Finding[
 
 describe('the rules of the check', () => {
 	test('commands are told from names', () => {
-		for (const span of ['Enable-PSRemoting', 'Start-Service WinRM', 'winrm quickconfig', '$s = New-PSSession', 'wsman:\\localhost\\Client', 'HKLM:\\SOFTWARE', '$env:Windir\\System32', 'pwsh.exe -ExecutionPolicy RemoteSigned']) {
+		for (const span of [
+			'Enable-PSRemoting',
+			'Start-Service WinRM',
+			'winrm quickconfig',
+			'$s = New-PSSession',
+			'wsman:\\localhost\\Client',
+			'HKLM:\\SOFTWARE',
+			'$env:Windir\\System32',
+			'pwsh.exe -ExecutionPolicy RemoteSigned',
+		]) {
 			expect(isCommand(span), span).toBe(true);
 		}
-		for (const span of ['Microsoft.PowerShell', 'Automatic', 'WINRM-HTTP-In-TCP-PUBLIC', '$PSSessionOption', 'System32', 'x86']) {
+		for (const span of [
+			'Microsoft.PowerShell',
+			'Automatic',
+			'WINRM-HTTP-In-TCP-PUBLIC',
+			'$PSSessionOption',
+			'System32',
+			'x86',
+		]) {
 			expect(isCommand(span), span).toBe(false);
 		}
 	});
 
 	test('inline spans are read outside fenced blocks only', () => {
-		expect(inlineCode('Run `Get-Item x` now.\n\n```powershell\n`Not-This`\n```\nand `winrm get`')).toEqual(['Get-Item x', 'winrm get']);
+		expect(
+			inlineCode('Run `Get-Item x` now.\n\n```powershell\n`Not-This`\n```\nand `winrm get`')
+		).toEqual(['Get-Item x', 'winrm get']);
 	});
 
 	test('a message placeholder matches an insert or any text, whitespace and case aside', () => {
-		expect(messagePattern('The allowed  maximum is <size>.').test('the allowed maximum is {0}.')).toBe(true);
-		expect(messagePattern('The term <tool-name> is not recognized').test('The term <tool-name> is not recognized')).toBe(true);
-		expect(messagePattern('exceeded allowed maximum').test('exceeded the allowed maximum')).toBe(false);
+		expect(
+			messagePattern('The allowed  maximum is <size>.').test('the allowed maximum is {0}.')
+		).toBe(true);
+		expect(
+			messagePattern('The term <tool-name> is not recognized').test(
+				'The term <tool-name> is not recognized'
+			)
+		).toBe(true);
+		expect(messagePattern('exceeded allowed maximum').test('exceeded the allowed maximum')).toBe(
+			false
+		);
 	});
 
 	test('source texts drop quote markers, comment slashes and XML entities, and join wrapped paths', () => {
-		expect(sourceTexts('a.md', '> ERROR: Access is\n> denied.')[0]).toBe('ERROR: Access is denied.');
-		expect(sourceTexts('a.md', 'Windows Components\n    \\Windows Remote')[0]).toBe('Windows Components\\Windows Remote');
-		expect(sourceTexts('a.h', '// The client cannot\n// connect.')[0]).toBe('The client cannot connect.');
-		expect(sourceTexts('a.resx', '<value>the &quot;Run as administrator&quot; option</value>')[0]).toContain('the "Run as administrator" option');
+		expect(sourceTexts('a.md', '> ERROR: Access is\n> denied.')[0]).toBe(
+			'ERROR: Access is denied.'
+		);
+		expect(sourceTexts('a.md', 'Windows Components\n    \\Windows Remote')[0]).toBe(
+			'Windows Components\\Windows Remote'
+		);
+		expect(sourceTexts('a.h', '// The client cannot\n// connect.')[0]).toBe(
+			'The client cannot connect.'
+		);
+		expect(
+			sourceTexts('a.resx', '<value>the &quot;Run as administrator&quot; option</value>')[0]
+		).toContain('the "Run as administrator" option');
 	});
 
 	test('an invented command is found, a quoted one is not', async () => {
 		const found = async (body: string) => {
-			const entry: CheckedEntry = { filePath: 'content/fixes/sample.mdx', body, data: { sources: [{ source: 'about-remote-troubleshooting-5.1' }] } };
+			const entry: CheckedEntry = {
+				filePath: 'content/fixes/sample.mdx',
+				body,
+				data: { sources: [{ source: 'about-remote-troubleshooting-5.1' }] },
+			};
 			return unquoted(entry, await outlineOf(body, entry.filePath)).map((f) => f.text);
 		};
 		expect(await found('```powershell\nStart-Service WinRM\n```\n')).toEqual([]);
-		expect(await found('```powershell\nRestart-Service WinRM -Force\n```\n')).toEqual(['Restart-Service WinRM -Force']);
-		expect(await found('Then run `Get-PSSessionConfiguration`.')).toEqual(['Get-PSSessionConfiguration']);
+		expect(await found('```powershell\nRestart-Service WinRM -Force\n```\n')).toEqual([
+			'Restart-Service WinRM -Force',
+		]);
+		expect(await found('Then run `Get-PSSessionConfiguration`.')).toEqual([
+			'Get-PSSessionConfiguration',
+		]);
 		expect(await found('Run `Get-Help about_WSMan_Provider`.')).toEqual([]);
-		expect(await found('```powershell check="only reads"\nGet-Foo -Bar\n```\n')).toEqual(['Get-Foo']);
+		expect(await found('```powershell check="only reads"\nGet-Foo -Bar\n```\n')).toEqual([
+			'Get-Foo',
+		]);
 	});
 
 	test('a wording copied from a public paste is cited by its URL, not checked against the sources', () => {
@@ -198,16 +262,24 @@ describe('the rules of the check', () => {
 			body: '',
 			data: {
 				sources: [{ source: 'about-remote-troubleshooting-5.1' }],
-				messages: [{ text: 'A message no source quotes.', url: 'https://github.com/o/r/issues/1' }, { text: 'Another message no source quotes.' }],
+				messages: [
+					{ text: 'A message no source quotes.', url: 'https://github.com/o/r/issues/1' },
+					{ text: 'Another message no source quotes.' },
+				],
 			},
 		};
-		expect(unquoted(entry, { headings: [], codeBlocks: [] }).map((f) => f.text)).toEqual(['Another message no source quotes.']);
+		expect(unquoted(entry, { headings: [], codeBlocks: [] }).map((f) => f.text)).toEqual([
+			'Another message no source quotes.',
+		]);
 	});
 });
 
 describe('every command and message of an entry is in a source it cites', () => {
 	const entries: CheckedEntry[] = [...loadEntries('errors'), ...loadEntries('fixes')];
-	test.each(entries.map((entry) => [entry.filePath, entry] as const))('%s', async (_file, entry) => {
-		expect(unquoted(entry, await outlineOf(entry.body, entry.filePath))).toEqual([]);
-	});
+	test.each(entries.map((entry) => [entry.filePath, entry] as const))(
+		'%s',
+		async (_file, entry) => {
+			expect(unquoted(entry, await outlineOf(entry.body, entry.filePath))).toEqual([]);
+		}
+	);
 });

@@ -30,11 +30,21 @@ describe('host configurations of a real build', () => {
 	});
 
 	test('every extension the build emits has a MIME type in every configuration that maps types', () => {
-		const served = listFiles(site).filter((file) => !(HOST_FILES as readonly string[]).includes(file));
-		const emitted = new Set(served.map(extensionOf).filter((ext): ext is string => ext !== undefined));
+		const served = listFiles(site).filter(
+			(file) => !(HOST_FILES as readonly string[]).includes(file)
+		);
+		const emitted = new Set(
+			served.map(extensionOf).filter((ext): ext is string => ext !== undefined)
+		);
 		// The build has Pagefind's own types among them; without these IIS serves no search.
-		for (const ext of ['pagefind', 'pf_meta', 'pf_index', 'pf_fragment']) expect(emitted.has(ext), ext).toBe(true);
-		for (const file of ['web.config', '.htaccess', 'staticwebapp.config.json', 'nginx.conf'] as const) {
+		for (const ext of ['pagefind', 'pf_meta', 'pf_index', 'pf_fragment'])
+			expect(emitted.has(ext), ext).toBe(true);
+		for (const file of [
+			'web.config',
+			'.htaccess',
+			'staticwebapp.config.json',
+			'nginx.conf',
+		] as const) {
 			const declared = declaredExtensions(file, read(file));
 			const missing = [...emitted].filter((ext) => !declared.has(ext));
 			expect(missing, `${file} lacks a MIME type for`).toEqual([]);
@@ -44,7 +54,12 @@ describe('host configurations of a real build', () => {
 	test('each configuration sends the security headers and the page policy with frame-ancestors', () => {
 		for (const file of HOST_FILES) {
 			const text = read(file);
-			for (const header of ['Content-Security-Policy', 'X-Content-Type-Options', 'Referrer-Policy', 'Permissions-Policy']) {
+			for (const header of [
+				'Content-Security-Policy',
+				'X-Content-Type-Options',
+				'Referrer-Policy',
+				'Permissions-Policy',
+			]) {
 				expect(text, `${file} ${header}`).toContain(header);
 			}
 			expect(text, file).toContain("frame-ancestors 'none'");
@@ -56,7 +71,8 @@ describe('host configurations of a real build', () => {
 		for (const file of HOST_FILES) {
 			const text = read(file);
 			expect(text, file).toMatch(/max-age=31536000|365\.00:00:00/);
-			for (const folder of IMMUTABLE_FOLDERS) expect(text, `${file} ${folder}`).toContain(folder.replace(/\/$/, ''));
+			for (const folder of IMMUTABLE_FOLDERS)
+				expect(text, `${file} ${folder}`).toContain(folder.replace(/\/$/, ''));
 		}
 		expect(read('_headers')).toContain(`${BASE}_astro/*\n  Cache-Control: ${IMMUTABLE}`);
 		expect(read('nginx.conf')).toContain(`location ${BASE}_astro/ {`);
@@ -71,13 +87,17 @@ describe('host configurations of a real build', () => {
 	test('the Azure configuration is valid JSON with its types and routes', () => {
 		const config = JSON.parse(read('staticwebapp.config.json'));
 		expect(config.mimeTypes['.pf_fragment']).toBe('application/octet-stream');
-		expect(config.routes.map((route: { route: string }) => route.route)).toContain(`${BASE}pagefind/fragment/*`);
+		expect(config.routes.map((route: { route: string }) => route.route)).toContain(
+			`${BASE}pagefind/fragment/*`
+		);
 	});
 });
 
 describe('a file type no host knows', () => {
 	test('stops the build, naming the extension', () => {
-		const { status, output } = buildChangedCopy((root) => writeFileSync(join(root, 'public/probe.pf_new'), 'x'));
+		const { status, output } = buildChangedCopy((root) =>
+			writeFileSync(join(root, 'public/probe.pf_new'), 'x')
+		);
 		expect(status).not.toBe(0);
 		expect(output).toContain('.pf_new');
 		expect(output).toContain('src/build/policy.ts');

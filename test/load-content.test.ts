@@ -15,8 +15,8 @@ test('an entry is parsed by the real schema: defaults filled and references reso
 				'fixes: [{ fix: enable-remoting, when: "When nothing else applies." }]',
 				'stage: session-configuration',
 				'sources: [{ source: about-remote-troubleshooting-5.1, sections: ["How to enable remoting"] }]',
-			].join('\n'),
-		),
+			].join('\n')
+		)
 	);
 	expect(entry.data.signals).toEqual({ errorIds: [], codes: [], exceptions: [] });
 	expect(entry.data.otherWordings).toEqual([]);
@@ -26,7 +26,9 @@ test('an entry is parsed by the real schema: defaults filled and references reso
 });
 
 test('a malformed entry names the file and the field', () => {
-	expect(() => parseEntry('fixes', 'content/fixes/example.mdx', frontmatter('title: Example\nelevated: "yes"'))).toThrow(
-		/^content\/fixes\/example\.mdx: summary: .*\n(.*\n)*content\/fixes\/example\.mdx: elevated: /,
+	expect(() =>
+		parseEntry('fixes', 'content/fixes/example.mdx', frontmatter('title: Example\nelevated: "yes"'))
+	).toThrow(
+		/^content\/fixes\/example\.mdx: summary: .*\n(.*\n)*content\/fixes\/example\.mdx: elevated: /
 	);
 });

@@ -27,17 +27,24 @@ export interface LoadedEntry<C extends Collection> {
 /** The collection's schema as src/content.config.ts defines it (an object schema, not a function of context). */
 function schemaOf(collection: Collection): z.ZodType {
 	const { schema } = collections[collection];
-	if (!schema || typeof schema === 'function') throw new Error(`the ${collection} collection has no schema object`);
+	if (!schema || typeof schema === 'function')
+		throw new Error(`the ${collection} collection has no schema object`);
 	return schema as z.ZodType;
 }
 
 /** Parses one file's frontmatter through its collection's schema; a problem names the file and the field. */
-export function parseEntry<C extends Collection>(collection: C, filePath: string, source: string): LoadedEntry<C> {
+export function parseEntry<C extends Collection>(
+	collection: C,
+	filePath: string,
+	source: string
+): LoadedEntry<C> {
 	const match = /^---\n([\s\S]*?)\n---\n?/.exec(source);
 	if (!match) throw new Error(`${filePath}: has no frontmatter`);
 	const result = schemaOf(collection).safeParse(yaml.load(match[1]!));
 	if (!result.success) {
-		const problems = result.error.issues.map((issue) => `${filePath}: ${issue.path.join('.')}: ${issue.message}`);
+		const problems = result.error.issues.map(
+			(issue) => `${filePath}: ${issue.path.join('.')}: ${issue.message}`
+		);
 		throw new Error(problems.join('\n'));
 	}
 	return {
@@ -53,7 +60,9 @@ export function loadEntries<C extends Collection>(collection: C): LoadedEntry<C>
 	return readdirSync(dir)
 		.filter((file) => file.endsWith('.mdx'))
 		.sort()
-		.map((file) => parseEntry(collection, `content/${collection}/${file}`, readFileSync(join(dir, file), 'utf8')));
+		.map((file) =>
+			parseEntry(collection, `content/${collection}/${file}`, readFileSync(join(dir, file), 'utf8'))
+		);
 }
 
 /** The errors index as the site builds it, under the given base path. */

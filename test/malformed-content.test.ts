@@ -10,61 +10,90 @@ import { buildChangedCopy as buildBroken, edit, removeCopies } from './project-c
 
 afterAll(removeCopies);
 
-describe('a broken entry stops the build, naming the file and the field', { timeout: 120_000 }, () => {
-	test('a missing field', () => {
-		const { status, output } = buildBroken((root) => edit(root, 'content/errors/quota-exceeded.mdx', (s) => s.replace(/^title: .*\n/m, '')));
-		expect(status).not.toBe(0);
-		expect(output).toContain('content/errors/quota-exceeded.mdx');
-		expect(output).toMatch(/title\W+Required|title: Required|\btitle\b.*(Required|expected string)/);
-	});
+describe(
+	'a broken entry stops the build, naming the file and the field',
+	{ timeout: 120_000 },
+	() => {
+		test('a missing field', () => {
+			const { status, output } = buildBroken((root) =>
+				edit(root, 'content/errors/quota-exceeded.mdx', (s) => s.replace(/^title: .*\n/m, ''))
+			);
+			expect(status).not.toBe(0);
+			expect(output).toContain('content/errors/quota-exceeded.mdx');
+			expect(output).toMatch(
+				/title\W+Required|title: Required|\btitle\b.*(Required|expected string)/
+			);
+		});
 
-	test('a field of the wrong type', () => {
-		const { status, output } = buildBroken((root) =>
-			edit(root, 'content/fixes/enable-remoting.mdx', (s) => s.replace('elevated: true', 'elevated: "yes"')),
-		);
-		expect(status).not.toBe(0);
-		expect(output).toContain('content/fixes/enable-remoting.mdx');
-		expect(output).toMatch(/elevated\W.*(boolean|Expected)/i);
-	});
+		test('a field of the wrong type', () => {
+			const { status, output } = buildBroken((root) =>
+				edit(root, 'content/fixes/enable-remoting.mdx', (s) =>
+					s.replace('elevated: true', 'elevated: "yes"')
+				)
+			);
+			expect(status).not.toBe(0);
+			expect(output).toContain('content/fixes/enable-remoting.mdx');
+			expect(output).toMatch(/elevated\W.*(boolean|Expected)/i);
+		});
 
-	test('an empty message list', () => {
-		const { status, output } = buildBroken((root) =>
-			edit(root, 'content/errors/io-aborted.mdx', (s) => s.replace(/messages:\n(  - .*\n)+/, 'messages: []\n')),
-		);
-		expect(status).not.toBe(0);
-		expect(output).toContain('content/errors/io-aborted.mdx');
-		expect(output).toMatch(/messages\W.*(at least|>=1|too small)/i);
-	});
+		test('an empty message list', () => {
+			const { status, output } = buildBroken((root) =>
+				edit(root, 'content/errors/io-aborted.mdx', (s) =>
+					s.replace(/messages:\n(  - .*\n)+/, 'messages: []\n')
+				)
+			);
+			expect(status).not.toBe(0);
+			expect(output).toContain('content/errors/io-aborted.mdx');
+			expect(output).toMatch(/messages\W.*(at least|>=1|too small)/i);
+		});
 
-	test('a reference to a fix that does not exist', () => {
-		const { status, output } = buildBroken((root) =>
-			edit(root, 'content/errors/quota-exceeded.mdx', (s) => s.replace('fix: set-and-change-quotas', 'fix: raise-the-quota')),
-		);
-		expect(status).not.toBe(0);
-		expect(output).toContain('content/errors/quota-exceeded.mdx: fixes[0].fix: no fix named "raise-the-quota" exists in content/fixes/');
-	});
+		test('a reference to a fix that does not exist', () => {
+			const { status, output } = buildBroken((root) =>
+				edit(root, 'content/errors/quota-exceeded.mdx', (s) =>
+					s.replace('fix: set-and-change-quotas', 'fix: raise-the-quota')
+				)
+			);
+			expect(status).not.toBe(0);
+			expect(output).toContain(
+				'content/errors/quota-exceeded.mdx: fixes[0].fix: no fix named "raise-the-quota" exists in content/fixes/'
+			);
+		});
 
-	test('a message claimed by two errors', () => {
-		const { status, output } = buildBroken((root) =>
-			edit(root, 'content/errors/quota-exceeded.mdx', (s) => s.replace(/messages:\n/, 'messages:\n  - "ACCESS IS DENIED"\n')),
-		);
-		expect(status).not.toBe(0);
-		expect(output).toMatch(/content\/errors\/(quota-exceeded|access-denied)\.mdx: messages\[0\]: "[^"]+" is already claimed by error/);
-	});
+		test('a message claimed by two errors', () => {
+			const { status, output } = buildBroken((root) =>
+				edit(root, 'content/errors/quota-exceeded.mdx', (s) =>
+					s.replace(/messages:\n/, 'messages:\n  - "ACCESS IS DENIED"\n')
+				)
+			);
+			expect(status).not.toBe(0);
+			expect(output).toMatch(
+				/content\/errors\/(quota-exceeded|access-denied)\.mdx: messages\[0\]: "[^"]+" is already claimed by error/
+			);
+		});
 
-	test('a slug that is not kebab-case', () => {
-		const { status, output } = buildBroken((root) =>
-			renameSync(join(root, 'content/fixes/run-as-administrator.mdx'), join(root, 'content/fixes/Run_As_Administrator.mdx')),
-		);
-		expect(status).not.toBe(0);
-		expect(output).toContain('content/fixes/Run_As_Administrator.mdx: slug: "Run_As_Administrator" is not kebab-case');
-	});
+		test('a slug that is not kebab-case', () => {
+			const { status, output } = buildBroken((root) =>
+				renameSync(
+					join(root, 'content/fixes/run-as-administrator.mdx'),
+					join(root, 'content/fixes/Run_As_Administrator.mdx')
+				)
+			);
+			expect(status).not.toBe(0);
+			expect(output).toContain(
+				'content/fixes/Run_As_Administrator.mdx: slug: "Run_As_Administrator" is not kebab-case'
+			);
+		});
 
-	test('a slot whose example is not in its command', () => {
-		const { status, output } = buildBroken((root) =>
-			edit(root, 'content/fixes/resolve-timeout-errors.mdx', (s) => s.replace('slots="computer=Server01"', 'slots="computer=Server99"')),
-		);
-		expect(status).not.toBe(0);
-		expect(output).toMatch(/content\/fixes\/resolve-timeout-errors\.mdx: code block at line \d+: slot computer="Server99" does not occur in its code block/);
-	});
-});
+		test('a slot whose example is not in its command', () => {
+			const { status, output } = buildBroken((root) =>
+				edit(root, 'content/fixes/resolve-timeout-errors.mdx', (s) =>
+					s.replace('slots="computer=Server01"', 'slots="computer=Server99"')
+				)
+			);
+			expect(status).not.toBe(0);
+			expect(output).toMatch(
+				/content\/fixes\/resolve-timeout-errors\.mdx: code block at line \d+: slot computer="Server99" does not occur in its code block/
+			);
+		});
+	}
+);

@@ -17,20 +17,41 @@ export interface BuildResult {
 	root: string;
 }
 
-export function buildChangedCopy(change: (root: string) => void, env: Record<string, string> = {}): BuildResult {
+export function buildChangedCopy(
+	change: (root: string) => void,
+	env: Record<string, string> = {}
+): BuildResult {
 	const root = mkdtempSync(join(tmpdir(), 'psrt-copy-'));
 	copies.push(root);
-	for (const path of ['content', 'sources', 'src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+	for (const path of [
+		'content',
+		'sources',
+		'src',
+		'public',
+		'astro.config.mjs',
+		'package.json',
+		'tsconfig.json',
+	]) {
 		cpSync(join(project, path), join(root, path), { recursive: true });
 	}
 	symlinkSync(join(project, 'node_modules'), join(root, 'node_modules'), 'dir');
 	change(root);
 	const result = spawnSync(join(project, 'node_modules/.bin/astro'), ['build'], {
 		cwd: root,
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', OUT_DIR: './dist', BASE_PATH: '/', ...env },
+		env: {
+			...process.env,
+			ASTRO_TELEMETRY_DISABLED: '1',
+			OUT_DIR: './dist',
+			BASE_PATH: '/',
+			...env,
+		},
 		encoding: 'utf8',
 	});
-	return { status: result.status, output: `${result.stdout}${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, ''), root };
+	return {
+		status: result.status,
+		output: `${result.stdout}${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, ''),
+		root,
+	};
 }
 
 /** Changes one file of a copy; fails loudly if the change did nothing, so a test never passes by accident. */

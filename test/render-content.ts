@@ -13,7 +13,10 @@ const markdown = processor.createRenderer(shared);
 const root = new URL('../', import.meta.url).pathname;
 
 /** The outline an MDX body's render records, as the catalog reads it. */
-export async function outlineOf(body: string, filePath = 'content/fixes/fixture.mdx'): Promise<ContentOutline> {
+export async function outlineOf(
+	body: string,
+	filePath = 'content/fixes/fixture.mdx'
+): Promise<ContentOutline> {
 	const { code } = await (await mdx).process(body, `${root}${filePath}`, {});
 	// The compiled module exports the render's frontmatter as one JSON line; Astro's render() hands it on.
 	const frontmatter = /^export const frontmatter = (.*);$/m.exec(code)?.[1];
@@ -22,7 +25,12 @@ export async function outlineOf(body: string, filePath = 'content/fixes/fixture.
 }
 
 /** The HTML a Markdown body renders to, highlighted code blocks included. */
-export async function htmlOf(body: string, filePath = 'content/fixes/fixture.mdx'): Promise<string> {
-	const { code } = await (await markdown).render(body, { fileURL: new URL(`file://${root}${filePath}`), frontmatter: {} });
+export async function htmlOf(
+	body: string,
+	filePath = 'content/fixes/fixture.mdx'
+): Promise<string> {
+	const { code } = await (
+		await markdown
+	).render(body, { fileURL: new URL(`file://${root}${filePath}`), frontmatter: {} });
 	return code;
 }

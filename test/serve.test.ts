@@ -33,7 +33,11 @@ beforeAll(async () => {
 	writeFileSync(join(root, 'site', 'errors', 'x', 'index.html'), 'error x');
 	writeFileSync(join(root, 'site', '404.html'), 'not found page');
 	writeFileSync(join(root, 'secret.txt'), 'outside the site');
-	server = spawn('node', ['scripts/serve.mjs', join(root, 'site'), '--port', String(PORT), '--base', '/kb/'], { stdio: ['ignore', 'pipe', 'ignore'] });
+	server = spawn(
+		'node',
+		['scripts/serve.mjs', join(root, 'site'), '--port', String(PORT), '--base', '/kb/'],
+		{ stdio: ['ignore', 'pipe', 'ignore'] }
+	);
 	await new Promise((resolve) => server.stdout!.once('data', resolve));
 });
 
@@ -51,7 +55,16 @@ test('serves pages under the base path, redirects to the slash, answers 404 with
 });
 
 test('malformed and hostile paths get an answer, never a file outside the site, and the server lives on', async () => {
-	for (const path of ['//', '///kb/', '//evil.example/', '/kb/%', '/kb/%E0%A4%A', '/kb/../secret.txt', '/kb/..%2f..%2fsecret.txt', '/kb/%2e%2e/secret.txt']) {
+	for (const path of [
+		'//',
+		'///kb/',
+		'//evil.example/',
+		'/kb/%',
+		'/kb/%E0%A4%A',
+		'/kb/../secret.txt',
+		'/kb/..%2f..%2fsecret.txt',
+		'/kb/%2e%2e/secret.txt',
+	]) {
 		const { status, body } = await get(path);
 		expect(status, path).toBeGreaterThanOrEqual(200);
 		expect(body, path).not.toContain('outside the site');

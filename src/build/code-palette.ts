@@ -9,7 +9,10 @@ import type { ShikiTransformer } from 'shiki';
 
 /** The themes of the code blocks, by colour scheme. */
 // Both high-contrast: every token colour a PowerShell block uses meets 4.5:1 on the code background.
-export const CODE_THEMES = { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' } as const;
+export const CODE_THEMES = {
+	light: 'github-light-high-contrast',
+	dark: 'github-dark-high-contrast',
+} as const;
 export type CodeScheme = keyof typeof CODE_THEMES;
 
 /** The parts of a Shiki theme the palette reads. */
@@ -17,7 +20,11 @@ export interface CodeTheme {
 	fg?: string | undefined;
 	bg?: string | undefined;
 	colors?: Record<string, string> | undefined;
-	tokenColors?: readonly { settings?: { foreground?: string | undefined; fontStyle?: string | undefined } | undefined }[] | undefined;
+	tokenColors?:
+		| readonly {
+				settings?: { foreground?: string | undefined; fontStyle?: string | undefined } | undefined;
+		  }[]
+		| undefined;
 }
 
 /** Declarations Shiki writes that are not theme colours, and the class that stands for each. */
@@ -37,7 +44,9 @@ export function classForDeclaration(declaration: string): string | undefined {
 	const text = declaration.trim().replace(/\s*:\s*/, ':');
 	const colour = /^--shiki-(light|dark)(-bg)?:#([0-9a-f]{3,8})$/i.exec(text);
 	if (colour) return `rt-shiki-${colour[1]}${colour[2] ?? ''}-${colour[3]!.toLowerCase()}`;
-	const font = /^--shiki-(light|dark)-(font-style|font-weight|text-decoration):([a-z-]+)$/.exec(text);
+	const font = /^--shiki-(light|dark)-(font-style|font-weight|text-decoration):([a-z-]+)$/.exec(
+		text
+	);
 	if (font) return `rt-shiki-${font[1]}-${font[2]}-${font[3]}`;
 	return LAYOUT_CLASSES[text];
 }
@@ -48,9 +57,14 @@ export function paletteRules(themes: Record<CodeScheme, CodeTheme>): Map<string,
 	const add = (declaration: string) => rules.set(classForDeclaration(declaration)!, declaration);
 	for (const scheme of Object.keys(CODE_THEMES) as CodeScheme[]) {
 		const theme = themes[scheme];
-		const foreground = [theme.fg, theme.colors?.['editor.foreground'], ...(theme.tokenColors ?? []).map((rule) => rule.settings?.foreground)];
+		const foreground = [
+			theme.fg,
+			theme.colors?.['editor.foreground'],
+			...(theme.tokenColors ?? []).map((rule) => rule.settings?.foreground),
+		];
 		for (const colour of foreground) if (colour) add(`--shiki-${scheme}:${colour.toLowerCase()}`);
-		for (const colour of [theme.bg, theme.colors?.['editor.background']]) if (colour) add(`--shiki-${scheme}-bg:${colour.toLowerCase()}`);
+		for (const colour of [theme.bg, theme.colors?.['editor.background']])
+			if (colour) add(`--shiki-${scheme}-bg:${colour.toLowerCase()}`);
 		for (const rule of theme.tokenColors ?? []) {
 			for (const style of (rule.settings?.fontStyle ?? '').split(/\s+/)) {
 				const font = FONT_STYLES[style];
@@ -85,12 +99,18 @@ export function styleToClassTransformer(known: ReadonlySet<string>): ShikiTransf
 				.map((declaration) => {
 					const name = classForDeclaration(declaration);
 					if (!name || !known.has(name)) {
-						throw new Error(`Shiki wrote the style "${declaration.trim()}", which the code palette has no class for (src/build/code-palette.ts)`);
+						throw new Error(
+							`Shiki wrote the style "${declaration.trim()}", which the code palette has no class for (src/build/code-palette.ts)`
+						);
 					}
 					return name;
 				});
 			const current = node.properties!['class'];
-			const existing = Array.isArray(current) ? current.map(String) : typeof current === 'string' ? current.split(/\s+/) : [];
+			const existing = Array.isArray(current)
+				? current.map(String)
+				: typeof current === 'string'
+					? current.split(/\s+/)
+					: [];
 			node.properties!['class'] = [...existing.filter(Boolean), ...classes].join(' ');
 			delete node.properties!['style'];
 		}

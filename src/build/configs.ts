@@ -17,12 +17,27 @@ export interface HostInput {
 export const NGINX_SITE_FOLDER = '/var/www/remoting-troubleshooter/';
 
 /** The host files, by file name; none of them is a page, and hosts must not serve them. */
-export const HOST_FILES = ['web.config', '.htaccess', '_headers', 'staticwebapp.config.json', 'nginx.conf'] as const;
+export const HOST_FILES = [
+	'web.config',
+	'.htaccess',
+	'_headers',
+	'staticwebapp.config.json',
+	'nginx.conf',
+] as const;
 export type HostFile = (typeof HOST_FILES)[number];
 
 const NOT_FOUND_PAGE = '404.html';
 /** Text types worth compressing on the fly; Pagefind's chunks are compressed already. */
-const COMPRESSIBLE = ['text/html', 'text/css', 'text/javascript', 'application/json', 'application/xml', 'image/svg+xml', 'text/plain', 'application/manifest+json'];
+const COMPRESSIBLE = [
+	'text/html',
+	'text/css',
+	'text/javascript',
+	'application/json',
+	'application/xml',
+	'image/svg+xml',
+	'text/plain',
+	'application/manifest+json',
+];
 const bareType = (type: string) => type.split(';')[0]!.trim();
 const extensions = Object.keys(MIME_TYPES);
 
@@ -36,7 +51,8 @@ export function hostConfigs(input: HostInput): Record<HostFile, string> {
 	};
 }
 
-const xmlAttr = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+const xmlAttr = (value: string) =>
+	value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 function webConfig({ base, csp }: HostInput): string {
 	const mime = extensions.flatMap((ext) => [
@@ -44,7 +60,9 @@ function webConfig({ base, csp }: HostInput): string {
 		`      <remove fileExtension=".${ext}" />`,
 		`      <mimeMap fileExtension=".${ext}" mimeType="${xmlAttr(MIME_TYPES[ext]!)}" />`,
 	]);
-	const headers = securityHeaders(csp).map(([name, value]) => `        <add name="${name}" value="${xmlAttr(value)}" />`);
+	const headers = securityHeaders(csp).map(
+		([name, value]) => `        <add name="${name}" value="${xmlAttr(value)}" />`
+	);
 	const immutable = IMMUTABLE_FOLDERS.map((folder) =>
 		[
 			`  <location path="${folder.replace(/\/$/, '')}">`,
@@ -54,7 +72,7 @@ function webConfig({ base, csp }: HostInput): string {
 			'      </staticContent>',
 			'    </system.webServer>',
 			'  </location>',
-		].join('\n'),
+		].join('\n')
 	);
 	return [
 		'<?xml version="1.0" encoding="utf-8"?>',
@@ -125,7 +143,10 @@ function headersFile({ base, csp }: HostInput): string {
 		`# Netlify / Cloudflare Pages: PowerShell Remoting Troubleshooter, built for ${base}.`,
 		`${base}*`,
 		...securityHeaders(csp).map(([name, value]) => `  ${name}: ${value}`),
-		...IMMUTABLE_FOLDERS.flatMap((folder) => [`${base}${folder}*`, `  Cache-Control: ${IMMUTABLE}`]),
+		...IMMUTABLE_FOLDERS.flatMap((folder) => [
+			`${base}${folder}*`,
+			`  Cache-Control: ${IMMUTABLE}`,
+		]),
 		'',
 	].join('\n');
 }
@@ -134,7 +155,10 @@ function staticWebAppConfig({ base, csp }: HostInput): string {
 	const config = {
 		responseOverrides: { '404': { rewrite: `${base}${NOT_FOUND_PAGE}` } },
 		globalHeaders: Object.fromEntries([...securityHeaders(csp), ['Cache-Control', REVALIDATE]]),
-		routes: IMMUTABLE_FOLDERS.map((folder) => ({ route: `${base}${folder}*`, headers: { 'Cache-Control': IMMUTABLE } })),
+		routes: IMMUTABLE_FOLDERS.map((folder) => ({
+			route: `${base}${folder}*`,
+			headers: { 'Cache-Control': IMMUTABLE },
+		})),
 		mimeTypes: Object.fromEntries(extensions.map((ext) => [`.${ext}`, MIME_TYPES[ext]!])),
 	};
 	return `${JSON.stringify(config, null, 2)}\n`;
@@ -146,7 +170,9 @@ function staticWebAppConfig({ base, csp }: HostInput): string {
  */
 function nginxSnippet({ base, csp }: HostInput): string {
 	const headers = (cacheControl: string, indent: string) => [
-		...securityHeaders(csp).map(([name, value]) => `${indent}add_header ${name} "${value}" always;`),
+		...securityHeaders(csp).map(
+			([name, value]) => `${indent}add_header ${name} "${value}" always;`
+		),
 		`${indent}add_header Cache-Control "${cacheControl}" always;`,
 	];
 	const byType = new Map<string, string[]>();
@@ -200,7 +226,9 @@ export function declaredExtensions(file: Exclude<HostFile, '_headers'>, text: st
 			for (const m of text.matchAll(/^\s*AddType \S+ (.+)$/gm)) m[1]!.split(/\s+/).forEach(add);
 			break;
 		case 'staticwebapp.config.json':
-			Object.keys((JSON.parse(text) as { mimeTypes: Record<string, string> }).mimeTypes).forEach(add);
+			Object.keys((JSON.parse(text) as { mimeTypes: Record<string, string> }).mimeTypes).forEach(
+				add
+			);
 			break;
 		case 'nginx.conf': {
 			const block = /types \{([^}]*)\}/.exec(text)?.[1] ?? '';

@@ -2,7 +2,9 @@ import { expect, test } from 'vitest';
 import { decodeEntities, headingsOfHtml, textOfHtml } from './html-text';
 
 test('a label reads as the text a reader sees, with no raw character references', () => {
-	expect(textOfHtml("Client&#39;s <code>trustedHosts</code>\n  settings")).toBe("Client's trustedHosts settings");
+	expect(textOfHtml('Client&#39;s <code>trustedHosts</code>\n  settings')).toBe(
+		"Client's trustedHosts settings"
+	);
 	expect(textOfHtml('Fish &amp; chips &#x27;&quot;&lt;b&gt;')).toBe(`Fish & chips '"<b>`);
 });
 

@@ -3,13 +3,23 @@
  * labels and the "On this page" list. Not a general HTML parser: it reads markup our components write.
  */
 
-const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+const NAMED_ENTITIES: Record<string, string> = {
+	amp: '&',
+	lt: '<',
+	gt: '>',
+	quot: '"',
+	apos: "'",
+	nbsp: '\u00a0',
+};
 
 /** Decodes the character references a renderer writes (`&#39;`, `&#x27;`, `&amp;`…); unknown ones stay as written. */
 export function decodeEntities(text: string): string {
 	return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (reference, name: string) => {
 		if (name[0] !== '#') return NAMED_ENTITIES[name.toLowerCase()] ?? reference;
-		const point = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
+		const point =
+			name[1] === 'x' || name[1] === 'X'
+				? Number.parseInt(name.slice(2), 16)
+				: Number(name.slice(1));
 		return point > 0 && point <= 0x10ffff ? String.fromCodePoint(point) : reference;
 	});
 }

@@ -3,7 +3,13 @@ import { Resvg } from '@resvg/resvg-js';
 import { expect, test } from 'vitest';
 import { OG_HEIGHT, OG_WIDTH, ogCardSvg, renderOgImage, type OgCard } from './og-image';
 
-const font = (weight: number) => readFileSync(new URL(`../../node_modules/@fontsource/inter/files/inter-latin-${weight}-normal.woff`, import.meta.url));
+const font = (weight: number) =>
+	readFileSync(
+		new URL(
+			`../../node_modules/@fontsource/inter/files/inter-latin-${weight}-normal.woff`,
+			import.meta.url
+		)
+	);
 const fonts = { regular: font(400), bold: font(700) };
 
 /** Width and height from a PNG's IHDR chunk. */
@@ -36,7 +42,10 @@ test('a preview card is a 1200x630 PNG', async () => {
 test('the longest message and title still fit: the header and the footer stay exactly where a short card has them', async () => {
 	const longest: OgCard = {
 		...card,
-		title: 'A title long enough to need three lines on a card of this size, and then some more words'.repeat(2),
+		title:
+			'A title long enough to need three lines on a card of this size, and then some more words'.repeat(
+				2
+			),
 		message: 'The WinRM client cannot process the request. '.repeat(12),
 	};
 	// The header (the kind and the site name) and the footer (the path) bands, inside the padding.
@@ -44,6 +53,9 @@ test('the longest message and title still fit: the header and the footer stay ex
 		[16, 130],
 		[520, 600],
 	] as const) {
-		expect((await rows(longest, from, to)).equals(await rows(card, from, to)), `rows ${from}-${to}`).toBe(true);
+		expect(
+			(await rows(longest, from, to)).equals(await rows(card, from, to)),
+			`rows ${from}-${to}`
+		).toBe(true);
 	}
 });

@@ -28,7 +28,10 @@ export interface OgFonts {
 }
 
 type Node = { type: string; props: { style?: Record<string, unknown>; children?: unknown } };
-const h = (type: string, style: Record<string, unknown>, children?: unknown): Node => ({ type, props: { style, children } });
+const h = (type: string, style: Record<string, unknown>, children?: unknown): Node => ({
+	type,
+	props: { style, children },
+});
 
 const PADDING = 64;
 /** Satori wraps text only within a known width. */
@@ -70,31 +73,85 @@ export async function ogCardSvg(card: OgCard, fonts: OgFonts): Promise<string> {
 		},
 		[
 			h('div', { display: 'flex', alignItems: 'center', gap: 20, fontSize: 28, color: MUTED }, [
-				h('div', { display: 'flex', padding: '6px 18px', borderRadius: 999, border: `2px solid ${accent}`, color: accent, fontWeight: 700 }, card.kind === 'Site' ? 'WinRM errors' : card.kind),
+				h(
+					'div',
+					{
+						display: 'flex',
+						padding: '6px 18px',
+						borderRadius: 999,
+						border: `2px solid ${accent}`,
+						color: accent,
+						fontWeight: 700,
+					},
+					card.kind === 'Site' ? 'WinRM errors' : card.kind
+				),
 				h('div', { display: 'flex' }, card.siteName),
 			]),
 			h('div', { display: 'flex', flexDirection: 'column', gap: 28, width: INNER }, [
-				h('div', { display: 'flex', width: INNER, fontSize: fit(card.title, [[40, 64], [70, 54], [1000, 44]]), fontWeight: 700, lineHeight: 1.15 }, clip(card.title, 110)),
 				h(
 					'div',
 					{
 						display: 'flex',
 						width: INNER,
-						fontSize: fit(body, [[90, 34], [170, 30], [240, 26], [1000, 24]]),
+						fontSize: fit(card.title, [
+							[40, 64],
+							[70, 54],
+							[1000, 44],
+						]),
+						fontWeight: 700,
+						lineHeight: 1.15,
+					},
+					clip(card.title, 110)
+				),
+				h(
+					'div',
+					{
+						display: 'flex',
+						width: INNER,
+						fontSize: fit(body, [
+							[90, 34],
+							[170, 30],
+							[240, 26],
+							[1000, 24],
+						]),
 						lineHeight: 1.4,
 						color: card.message ? INK : MUTED,
 						...(card.message
-							? { boxSizing: 'border-box', padding: '20px 28px', background: '#161b22', borderLeft: `6px solid ${accent}`, borderRadius: 8 }
+							? {
+									boxSizing: 'border-box',
+									padding: '20px 28px',
+									background: '#161b22',
+									borderLeft: `6px solid ${accent}`,
+									borderRadius: 8,
+								}
 							: {}),
 					},
-					body,
+					body
 				),
 			]),
-			h('div', { display: 'flex', width: INNER, justifyContent: 'space-between', fontSize: 26, color: MUTED }, [
-				h('div', { display: 'flex' }, card.path),
-				h('div', { display: 'flex', color: card.elevated ? '#e3b341' : MUTED }, card.elevated === undefined ? '' : card.elevated ? 'Needs Run as administrator' : 'No elevation needed'),
-			]),
-		],
+			h(
+				'div',
+				{
+					display: 'flex',
+					width: INNER,
+					justifyContent: 'space-between',
+					fontSize: 26,
+					color: MUTED,
+				},
+				[
+					h('div', { display: 'flex' }, card.path),
+					h(
+						'div',
+						{ display: 'flex', color: card.elevated ? '#e3b341' : MUTED },
+						card.elevated === undefined
+							? ''
+							: card.elevated
+								? 'Needs Run as administrator'
+								: 'No elevation needed'
+					),
+				]
+			),
+		]
 	);
 	return satori(tree as Parameters<typeof satori>[0], {
 		width: OG_WIDTH,
@@ -107,5 +164,7 @@ export async function ogCardSvg(card: OgCard, fonts: OgFonts): Promise<string> {
 }
 
 export async function renderOgImage(card: OgCard, fonts: OgFonts): Promise<Uint8Array> {
-	return new Resvg(await ogCardSvg(card, fonts), { fitTo: { mode: 'width', value: OG_WIDTH } }).render().asPng();
+	return new Resvg(await ogCardSvg(card, fonts), { fitTo: { mode: 'width', value: OG_WIDTH } })
+		.render()
+		.asPng();
 }

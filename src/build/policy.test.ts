@@ -10,7 +10,11 @@ describe('extensions', () => {
 	});
 
 	test('without a MIME type are listed once, sorted', () => {
-		expect(untypedExtensions(['a.html', 'b.pf_new', 'c.pf_new', 'd.zzz', 'web.config'])).toEqual(['config', 'pf_new', 'zzz']);
+		expect(untypedExtensions(['a.html', 'b.pf_new', 'c.pf_new', 'd.zzz', 'web.config'])).toEqual([
+			'config',
+			'pf_new',
+			'zzz',
+		]);
 	});
 });
 
@@ -21,7 +25,7 @@ describe('the header policy', () => {
 			"default-src 'self'; script-src 'self' 'sha256-BBB' 'wasm-unsafe-eval'",
 		]);
 		expect(merged).toBe(
-			"default-src 'self'; script-src 'self' 'sha256-AAA' 'sha256-BBB' 'wasm-unsafe-eval'; style-src 'self' 'sha256-S1'; frame-ancestors 'none'",
+			"default-src 'self'; script-src 'self' 'sha256-AAA' 'sha256-BBB' 'wasm-unsafe-eval'; style-src 'self' 'sha256-S1'; frame-ancestors 'none'"
 		);
 	});
 

@@ -65,7 +65,10 @@ export function securityHeaders(csp: string): [name: string, value: string][] {
 		['Content-Security-Policy', csp],
 		['X-Content-Type-Options', 'nosniff'],
 		['Referrer-Policy', 'no-referrer'],
-		['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), usb=(), payment=(), interest-cohort=()'],
+		[
+			'Permissions-Policy',
+			'camera=(), microphone=(), geolocation=(), usb=(), payment=(), interest-cohort=()',
+		],
 		['Cross-Origin-Opener-Policy', 'same-origin'],
 	];
 }

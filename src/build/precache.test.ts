@@ -21,27 +21,32 @@ const site = [
 describe('the precache', () => {
 	test('holds every page by its folder URL, the bundles, errors.json and the search index, under the base path', () => {
 		const { urls } = planPrecache('/kb/remoting/', site);
-		expect([...urls].sort()).toEqual([
-			'/kb/remoting/404.html',
-			'/kb/remoting/_astro/app.abc123.js',
-			'/kb/remoting/errors.json',
-			'/kb/remoting/errors/access-denied/',
-			'/kb/remoting/',
-			'/kb/remoting/pagefind/fragment/en_1.pf_fragment',
-			'/kb/remoting/pagefind/pagefind.js',
-			'/kb/remoting/pagefind/wasm.en.pagefind',
-		].sort());
+		expect([...urls].sort()).toEqual(
+			[
+				'/kb/remoting/404.html',
+				'/kb/remoting/_astro/app.abc123.js',
+				'/kb/remoting/errors.json',
+				'/kb/remoting/errors/access-denied/',
+				'/kb/remoting/',
+				'/kb/remoting/pagefind/fragment/en_1.pf_fragment',
+				'/kb/remoting/pagefind/pagefind.js',
+				'/kb/remoting/pagefind/wasm.en.pagefind',
+			].sort()
+		);
 	});
 
 	test('leaves out preview images, Pagefind UI bundles, host files, the sitemap and the worker', () => {
 		const { urls } = planPrecache('/', site);
-		for (const left of ['/og/', 'pagefind-ui', 'web.config', 'sitemap', 'sw.js']) expect(urls.join(' ')).not.toContain(left);
+		for (const left of ['/og/', 'pagefind-ui', 'web.config', 'sitemap', 'sw.js'])
+			expect(urls.join(' ')).not.toContain(left);
 	});
 
 	test('is versioned by its content: a changed file makes a new cache, an unchanged build the same one', () => {
 		const first = planPrecache('/', site).version;
 		expect(planPrecache('/', [...site]).version).toBe(first);
-		const changed = site.map((f) => (f.path === 'errors.json' ? file('errors.json', '{"version":2}') : f));
+		const changed = site.map((f) =>
+			f.path === 'errors.json' ? file('errors.json', '{"version":2}') : f
+		);
 		expect(planPrecache('/', changed).version).not.toBe(first);
 	});
 

@@ -43,7 +43,9 @@ function urlOf(base: string, path: string): string {
 }
 
 export function planPrecache(base: string, files: readonly BuiltFile[]): Precache {
-	const kept = files.filter((file) => !LEFT_OUT.some((pattern) => pattern.test(file.path))).sort((a, b) => a.path.localeCompare(b.path));
+	const kept = files
+		.filter((file) => !LEFT_OUT.some((pattern) => pattern.test(file.path)))
+		.sort((a, b) => a.path.localeCompare(b.path));
 	const hash = createHash('sha256');
 	for (const file of kept) hash.update(file.path).update('\0').update(file.content).update('\0');
 	return {

@@ -13,7 +13,15 @@ test('a published URL must be a page, or redirect to one', () => {
 		['/errors/broken-redirect/', { kind: 'redirect', to: '/errors/gone/' }],
 	]);
 	expect(
-		checkPublishedUrls(['/errors/access-denied/', '/errors/old-name/', '/errors/broken-redirect/', '/errors/removed/'], (path) => build.get(path)),
+		checkPublishedUrls(
+			[
+				'/errors/access-denied/',
+				'/errors/old-name/',
+				'/errors/broken-redirect/',
+				'/errors/removed/',
+			],
+			(path) => build.get(path)
+		)
 	).toEqual([
 		'/errors/broken-redirect/ redirects to /errors/gone/, which is not a page of the build',
 		'/errors/removed/ is published but the build has no page or redirect for it',
@@ -21,12 +29,20 @@ test('a published URL must be a page, or redirect to one', () => {
 });
 
 test('every page the content has is in the published list', () => {
-	const published = new Set(parsePublishedUrls(readFileSync(new URL('../../content/published-urls.txt', import.meta.url), 'utf8')));
+	const published = new Set(
+		parsePublishedUrls(
+			readFileSync(new URL('../../content/published-urls.txt', import.meta.url), 'utf8')
+		)
+	);
 	const pages = ['errors', 'fixes'].flatMap((collection) =>
 		readdirSync(new URL(`../../content/${collection}/`, import.meta.url))
 			.filter((file) => file.endsWith('.mdx'))
-			.map((file) => `/${collection}/${file.replace(/\.mdx$/, '')}/`),
+			.map((file) => `/${collection}/${file.replace(/\.mdx$/, '')}/`)
 	);
-	const missing = ['/', '/errors/', '/fixes/', '/errors.json', ...pages].filter((path) => !published.has(path));
-	expect(missing, 'add these to content/published-urls.txt: once published, a URL stays').toEqual([]);
+	const missing = ['/', '/errors/', '/fixes/', '/errors.json', ...pages].filter(
+		(path) => !published.has(path)
+	);
+	expect(missing, 'add these to content/published-urls.txt: once published, a URL stays').toEqual(
+		[]
+	);
 });

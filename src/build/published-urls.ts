@@ -15,7 +15,10 @@ export function parsePublishedUrls(text: string): string[] {
 export type Built = { kind: 'page' } | { kind: 'redirect'; to: string } | undefined;
 
 /** Each published path that the build does not answer with a page or a redirect to a page, with why. */
-export function checkPublishedUrls(paths: readonly string[], lookup: (path: string) => Built): string[] {
+export function checkPublishedUrls(
+	paths: readonly string[],
+	lookup: (path: string) => Built
+): string[] {
 	const problems: string[] = [];
 	for (const path of paths) {
 		const built = lookup(path);
@@ -23,7 +26,8 @@ export function checkPublishedUrls(paths: readonly string[], lookup: (path: stri
 			problems.push(`${path} is published but the build has no page or redirect for it`);
 		} else if (built.kind === 'redirect') {
 			const target = lookup(built.to);
-			if (target?.kind !== 'page') problems.push(`${path} redirects to ${built.to}, which is not a page of the build`);
+			if (target?.kind !== 'page')
+				problems.push(`${path} redirects to ${built.to}, which is not a page of the build`);
 		}
 	}
 	return problems;

@@ -63,26 +63,37 @@ const UNUSED_MESSAGE = /^<?not used\b/i;
 const ANCHOR_CHARS = 16;
 const HASH_BASE = 257;
 /** `HASH_BASE` to the power `ANCHOR_CHARS - 1`, modulo 2^32: the weight of the character leaving the window. */
-const HASH_DROP = Array.from({ length: ANCHOR_CHARS - 1 }).reduce<number>((power) => Math.imul(power, HASH_BASE), 1);
+const HASH_DROP = Array.from({ length: ANCHOR_CHARS - 1 }).reduce<number>(
+	(power) => Math.imul(power, HASH_BASE),
+	1
+);
 
 function hashAt(text: string, start: number): number {
 	let hash = 0;
-	for (let i = start; i < start + ANCHOR_CHARS; i++) hash = (Math.imul(hash, HASH_BASE) + text.charCodeAt(i)) | 0;
+	for (let i = start; i < start + ANCHOR_CHARS; i++)
+		hash = (Math.imul(hash, HASH_BASE) + text.charCodeAt(i)) | 0;
 	return hash;
 }
 
 /** The hash of the window one character further on. */
 function rollHash(hash: number, text: string, start: number): number {
-	return (Math.imul(hash - Math.imul(text.charCodeAt(start), HASH_DROP), HASH_BASE) + text.charCodeAt(start + ANCHOR_CHARS)) | 0;
+	return (
+		(Math.imul(hash - Math.imul(text.charCodeAt(start), HASH_DROP), HASH_BASE) +
+			text.charCodeAt(start + ANCHOR_CHARS)) |
+		0
+	);
 }
 
 /** Gives each message whose first segment is long enough the anchor the fewest other messages share. */
 function chooseAnchors(messages: FoldedMessage[]): void {
 	const windows = messages.map(({ segments: [first] }) =>
-		Array.from({ length: Math.max(0, first!.length - ANCHOR_CHARS + 1) }, (_, i) => first!.slice(i, i + ANCHOR_CHARS)),
+		Array.from({ length: Math.max(0, first!.length - ANCHOR_CHARS + 1) }, (_, i) =>
+			first!.slice(i, i + ANCHOR_CHARS)
+		)
 	);
 	const shared = new Map<string, number>();
-	for (const list of windows) for (const window of new Set(list)) shared.set(window, (shared.get(window) ?? 0) + 1);
+	for (const list of windows)
+		for (const window of new Set(list)) shared.set(window, (shared.get(window) ?? 0) + 1);
 	messages.forEach((message, m) => {
 		let fewest = Infinity;
 		windows[m]!.forEach((window, i) => {
@@ -93,10 +104,19 @@ function chooseAnchors(messages: FoldedMessage[]): void {
 }
 
 /** The WinRM codes, searched by code and by message, and the Windows codes, searched by code alone. */
-export function createCodeTable(winrm: readonly HeaderCode[], windows: readonly HeaderCode[] = []): CodeTable {
+export function createCodeTable(
+	winrm: readonly HeaderCode[],
+	windows: readonly HeaderCode[] = []
+): CodeTable {
 	const messages: FoldedMessage[] = winrm
 		.filter((code) => !UNUSED_MESSAGE.test(code.message))
-		.map((code) => ({ code, segments: code.message.split(/<insert\d+>/).map(foldText).filter(Boolean) }))
+		.map((code) => ({
+			code,
+			segments: code.message
+				.split(/<insert\d+>/)
+				.map(foldText)
+				.filter(Boolean),
+		}))
 		.filter((message) => message.segments.length > 0);
 	chooseAnchors(messages);
 	const anchors = new Map<number, FoldedMessage[]>();
@@ -130,7 +150,8 @@ function formOf(token: string): { form: CodeForm; value: number } | undefined {
 	const digits = signed ? token.slice(1) : token;
 	if (digits.length > 10) return undefined;
 	const number = Number(digits);
-	if (signed) return number <= 0x80000000 ? { form: 'signed', value: 0x100000000 - number } : undefined;
+	if (signed)
+		return number <= 0x80000000 ? { form: 'signed', value: 0x100000000 - number } : undefined;
 	return number <= 0xffffffff ? { form: 'decimal', value: number } : undefined;
 }
 
@@ -138,7 +159,10 @@ function formOf(token: string): { form: CodeForm; value: number } | undefined {
  * Whether a token may name a Windows code: eight hex digits (`0x8009030C`, `0x0000052E`) or a decimal of
  * an HRESULT (2^31 and up, or negative), never a short number a line, a column or a count also is.
  */
-function namesWindowsCode(token: string, { form, value }: { form: CodeForm; value: number }): boolean {
+function namesWindowsCode(
+	token: string,
+	{ form, value }: { form: CodeForm; value: number }
+): boolean {
 	return form === 'hex' ? token.length === 10 : value > 0x7fffffff;
 }
 
@@ -149,15 +173,26 @@ function namesWindowsCode(token: string, { form, value }: { form: CodeForm; valu
  * `namesWindowsCode`).
  */
 export function findCodes(text: string, table: CodeTable): FoundCode[] {
-	const clean = text.includes('\u001b') ? text.replace(ANSI_ESCAPE, (escape) => ' '.repeat(escape.length)) : text;
+	const clean = text.includes('\u001b')
+		? text.replace(ANSI_ESCAPE, (escape) => ' '.repeat(escape.length))
+		: text;
 	const found = new Map<number, FoundCode>();
 	for (const match of clean.matchAll(NUMBER)) {
 		const token = match[0];
 		const index = match.index;
 		const before = clean[index - 1];
 		const after = clean[index + token.length];
-		if (before !== undefined && (WORD_CHAR.test(before) || before === '.' || before === '-' || before === '\u2212')) continue;
-		if (after !== undefined && (WORD_CHAR.test(after) || (after === '.' && /[0-9]/.test(clean[index + token.length + 1] ?? '')))) continue;
+		if (
+			before !== undefined &&
+			(WORD_CHAR.test(before) || before === '.' || before === '-' || before === '\u2212')
+		)
+			continue;
+		if (
+			after !== undefined &&
+			(WORD_CHAR.test(after) ||
+				(after === '.' && /[0-9]/.test(clean[index + token.length + 1] ?? '')))
+		)
+			continue;
 		const read = formOf(token);
 		const known = read && table.byValue.get(read.value);
 		if (!read || !known || (known.family === 'windows' && !namesWindowsCode(token, read))) continue;
@@ -181,7 +216,10 @@ function fitRest(folded: string, segments: readonly string[], end: number): numb
 }
 
 /** The first place a message fits, trying at most `MAX_ANCHOR_TRIES` occurrences of its first segment. */
-function locate(folded: string, segments: readonly string[]): { start: number; end: number } | undefined {
+function locate(
+	folded: string,
+	segments: readonly string[]
+): { start: number; end: number } | undefined {
 	const first = segments[0]!;
 	let start = folded.indexOf(first);
 	for (let tries = 0; start !== -1 && tries < MAX_ANCHOR_TRIES; tries++) {
@@ -202,7 +240,11 @@ export function matchWinrmMessage(text: string, table: CodeTable): MatchedMessag
 	const found = new Map<FoldedMessage, MatchedMessage>();
 	const tries = new Map<FoldedMessage, number>();
 	// One pass: windows are visited left to right, so the first fit of each message is its earliest.
-	for (let i = 0, hash = hashAt(folded, 0); i + ANCHOR_CHARS <= folded.length; hash = rollHash(hash, folded, i), i++) {
+	for (
+		let i = 0, hash = hashAt(folded, 0);
+		i + ANCHOR_CHARS <= folded.length;
+		hash = rollHash(hash, folded, i), i++
+	) {
 		if (!(table.anchorBits[(hash & 0xffff) >>> 3]! & (1 << (hash & 7)))) continue;
 		for (const message of table.anchors.get(hash) ?? []) {
 			const start = i - message.anchor!;

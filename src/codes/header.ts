@@ -46,7 +46,8 @@ const MESSAGE_TEXT = /^\/\/ MessageText:\s*$/;
 // The three forms a header defines a code in, each perhaps followed by a comment: WinRM codes and some
 // HRESULTs in hex (`0x80338012L`), most HRESULTs as `_HRESULT_TYPEDEF_(0x80090324L)`, Win32 codes in
 // decimal (`1326L`).
-const DEFINE = /^#define (\w+)\s+(?:0x([0-9A-Fa-f]{8})L|_HRESULT_TYPEDEF_\(0x([0-9A-Fa-f]{8})L\)|(\d{1,10})L)\s*(?:\/\/.*)?$/;
+const DEFINE =
+	/^#define (\w+)\s+(?:0x([0-9A-Fa-f]{8})L|_HRESULT_TYPEDEF_\(0x([0-9A-Fa-f]{8})L\)|(\d{1,10})L)\s*(?:\/\/.*)?$/;
 
 /** The value of a matched `#define`, or undefined when a decimal does not fit 32 bits. */
 function definedValue([, , hex, hresult, decimal]: RegExpExecArray): number | undefined {
@@ -56,12 +57,17 @@ function definedValue([, , hex, hresult, decimal]: RegExpExecArray): number | un
 
 /** Turns a MessageText's `%` escapes into what Windows prints; `where` is for the error message. */
 function printMessage(where: string, joined: string): string {
-	const printed = joined.replace(/%(\d{1,2})(?:![^!]*!)?|%(.)|%$/g, (escape, insert: string | undefined, letter: string | undefined) => {
-		if (insert !== undefined) return `<insert${insert}>`;
-		if (letter === 'n') return '\n';
-		if (letter === '%') return '%';
-		throw new Error(`${where}: the message has the escape "${escape}", which this parser does not know`);
-	});
+	const printed = joined.replace(
+		/%(\d{1,2})(?:![^!]*!)?|%(.)|%$/g,
+		(escape, insert: string | undefined, letter: string | undefined) => {
+			if (insert !== undefined) return `<insert${insert}>`;
+			if (letter === 'n') return '\n';
+			if (letter === '%') return '%';
+			throw new Error(
+				`${where}: the message has the escape "${escape}", which this parser does not know`
+			);
+		}
+	);
 	return printed.replace(/ *\n */g, '\n').trim();
 }
 
@@ -80,7 +86,8 @@ export function parseHeader(text: string, file: string): HeaderCode[] {
 		const where = `${file} line ${i + 1} (${name})`;
 		let j = i + 1;
 		while (j < lines.length && lines[j]!.trim() === '//') j++;
-		if (!MESSAGE_TEXT.test(lines[j] ?? '')) throw new Error(`${where}: no "// MessageText:" after the MessageId`);
+		if (!MESSAGE_TEXT.test(lines[j] ?? ''))
+			throw new Error(`${where}: no "// MessageText:" after the MessageId`);
 		const parts: string[] = [];
 		for (j++; j < lines.length && lines[j]!.startsWith('//'); j++) {
 			const part = lines[j]!.slice(2).trim();
@@ -89,7 +96,9 @@ export function parseHeader(text: string, file: string): HeaderCode[] {
 		const define = DEFINE.exec(lines[j] ?? '');
 		const value = define ? definedValue(define) : undefined;
 		if (!define || define[1] !== name || value === undefined) {
-			throw new Error(`${where}: the message is not followed by "#define ${name}" and a 32-bit value (0x…L, _HRESULT_TYPEDEF_(0x…L) or a decimal …L)`);
+			throw new Error(
+				`${where}: the message is not followed by "#define ${name}" and a 32-bit value (0x…L, _HRESULT_TYPEDEF_(0x…L) or a decimal …L)`
+			);
 		}
 		if (parts.length === 0) throw new Error(`${where}: the MessageText is empty`);
 		codes.push(codeRecord(name, value, printMessage(where, parts.join(' '))));
@@ -111,7 +120,13 @@ const FACILITY_WIN32 = 7;
 export function win32Hresults(codes: readonly HeaderCode[]): HeaderCode[] {
 	return codes
 		.filter((code) => code.value > 0 && code.value <= 0xffff)
-		.map((code) => codeRecord(`HRESULT_FROM_WIN32(${code.name})`, (0x80000000 | (FACILITY_WIN32 << 16) | code.value) >>> 0, code.message));
+		.map((code) =>
+			codeRecord(
+				`HRESULT_FROM_WIN32(${code.name})`,
+				(0x80000000 | (FACILITY_WIN32 << 16) | code.value) >>> 0,
+				code.message
+			)
+		);
 }
 
 export interface TableRow {
@@ -129,8 +144,15 @@ export function parseCodeTable(text: string): TableRow[] {
 		if (line.trim() === '' || line.startsWith('#')) return;
 		const [name, decimal, hex] = line.split('\t');
 		const value = Number(decimal);
-		if (!name || !/^\d+$/.test(decimal ?? '') || !/^0x[0-9A-Fa-f]{8}$/.test(hex ?? '') || Number.parseInt(hex!.slice(2), 16) !== value) {
-			throw new Error(`wsman-error-codes.tsv line ${i + 1}: expected name, decimal and the same value in 0x hex, got ${JSON.stringify(line)}`);
+		if (
+			!name ||
+			!/^\d+$/.test(decimal ?? '') ||
+			!/^0x[0-9A-Fa-f]{8}$/.test(hex ?? '') ||
+			Number.parseInt(hex!.slice(2), 16) !== value
+		) {
+			throw new Error(
+				`wsman-error-codes.tsv line ${i + 1}: expected name, decimal and the same value in 0x hex, got ${JSON.stringify(line)}`
+			);
 		}
 		rows.push({ name, value });
 	});
@@ -141,13 +163,19 @@ export function parseCodeTable(text: string): TableRow[] {
  * Where the header and the table disagree, one line per code: a table code the header lacks or gives
  * another value, and an `ERROR_WSMAN_` code of the header the table lacks. Empty when they agree.
  */
-export function compareWithTable(codes: readonly HeaderCode[], rows: readonly TableRow[]): string[] {
+export function compareWithTable(
+	codes: readonly HeaderCode[],
+	rows: readonly TableRow[]
+): string[] {
 	const byName = new Map(codes.map((code) => [code.name, code]));
 	const listed = new Set(rows.map((row) => row.name));
 	return [
 		...rows
 			.filter((row) => byName.get(row.name)?.value !== row.value)
-			.map((row) => `${row.name}: the table has ${row.value}, the header ${byName.get(row.name)?.value ?? 'does not define it'}`),
+			.map(
+				(row) =>
+					`${row.name}: the table has ${row.value}, the header ${byName.get(row.name)?.value ?? 'does not define it'}`
+			),
 		...codes
 			.filter((code) => code.name.startsWith('ERROR_WSMAN_') && !listed.has(code.name))
 			.map((code) => `${code.name}: in the header, not in the table`),

@@ -49,19 +49,36 @@ export interface DecodedCodes {
 /** Reads `codes.json` as fetched; throws a clear error on anything else (an old version, a broken file). */
 export function decodeCodesJson(data: unknown): DecodedCodes {
 	const json = data as Partial<CodesJson> | null;
-	if (json?.version !== CODES_JSON_VERSION || typeof json.page !== 'string' || !Array.isArray(json.codes) || !Array.isArray(json.windows)) {
-		throw new Error(`codes.json: expected version ${CODES_JSON_VERSION} with a page, a codes list and a windows list`);
+	if (
+		json?.version !== CODES_JSON_VERSION ||
+		typeof json.page !== 'string' ||
+		!Array.isArray(json.codes) ||
+		!Array.isArray(json.windows)
+	) {
+		throw new Error(
+			`codes.json: expected version ${CODES_JSON_VERSION} with a page, a codes list and a windows list`
+		);
 	}
 	const errorUrls = new Map<number, string>();
 	const read = (entries: unknown[]): HeaderCode[] =>
 		entries.map((entry) => {
 			const [value, name, message, url] = Array.isArray(entry) ? entry : [];
-			if (!Number.isInteger(value) || typeof name !== 'string' || typeof message !== 'string' || (url !== undefined && typeof url !== 'string')) {
+			if (
+				!Number.isInteger(value) ||
+				typeof name !== 'string' ||
+				typeof message !== 'string' ||
+				(url !== undefined && typeof url !== 'string')
+			) {
 				throw new Error(`codes.json: malformed entry ${JSON.stringify(entry).slice(0, 200)}`);
 			}
 			if (url !== undefined) errorUrls.set(value, url);
 			return codeRecord(name, value as number, message);
 		});
 	const page = json.page;
-	return { winrm: read(json.codes), windows: read(json.windows), errorUrls, referenceUrl: (code) => `${page}#${code.hex}` };
+	return {
+		winrm: read(json.codes),
+		windows: read(json.windows),
+		errorUrls,
+		referenceUrl: (code) => `${page}#${code.hex}`,
+	};
 }

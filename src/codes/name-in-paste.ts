@@ -23,19 +23,33 @@ export interface NamedCode {
  * set, the WinRM codes whose message it carries), then the Windows codes it writes: a WinRM code says
  * more about a remoting failure than the Windows code beneath it. At most `MAX_NAMED_CODES`, each once.
  */
-export function namedCodes(text: string, table: CodeTable, decoded: DecodedCodes, byMessage: boolean): NamedCode[] {
+export function namedCodes(
+	text: string,
+	table: CodeTable,
+	decoded: DecodedCodes,
+	byMessage: boolean
+): NamedCode[] {
 	const found = findCodes(text, table);
 	let winrm = found.filter((code) => code.family === 'winrm').map((code) => code.code);
-	if (winrm.length === 0 && byMessage) winrm = matchWinrmMessage(text, table).map((matched) => matched.code);
+	if (winrm.length === 0 && byMessage)
+		winrm = matchWinrmMessage(text, table).map((matched) => matched.code);
 	const windows = found.filter((code) => code.family === 'windows').map((code) => code.code);
 	const seen = new Set<number>();
 	const named: NamedCode[] = [];
-	for (const [family, codes] of [['winrm', winrm], ['windows', windows]] as const) {
+	for (const [family, codes] of [
+		['winrm', winrm],
+		['windows', windows],
+	] as const) {
 		for (const code of codes) {
 			if (seen.has(code.value) || named.length === MAX_NAMED_CODES) continue;
 			seen.add(code.value);
 			const page = decoded.errorUrls.get(code.value);
-			named.push({ code, family, href: page ?? decoded.referenceUrl(code), covered: page !== undefined });
+			named.push({
+				code,
+				family,
+				href: page ?? decoded.referenceUrl(code),
+				covered: page !== undefined,
+			});
 		}
 	}
 	return named;

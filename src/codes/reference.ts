@@ -52,19 +52,35 @@ function headerWritten(code: HeaderCode): string {
  * Throws, naming the error and the code, on a `signals.codes` entry that is not a code, and naming both
  * symbols on a value the two headers both define.
  */
-export function buildCodeReference(winrmCodes: readonly HeaderCode[], windowsCodes: readonly HeaderCode[], errors: readonly CodedError[]): CodeReference {
-	const winrm = new Map(winrmCodes.map((code) => [code.value, { code, errors: [] as CodedError[] }]));
+export function buildCodeReference(
+	winrmCodes: readonly HeaderCode[],
+	windowsCodes: readonly HeaderCode[],
+	errors: readonly CodedError[]
+): CodeReference {
+	const winrm = new Map(
+		winrmCodes.map((code) => [code.value, { code, errors: [] as CodedError[] }])
+	);
 	const windows = new Map<number, WindowsRow>();
 	for (const code of windowsCodes) {
 		const twice = winrm.get(code.value)?.code ?? windows.get(code.value)?.code;
 		if (twice) throw new Error(`${code.name} and ${twice.name} are both ${code.hex}`);
-		windows.set(code.value, { id: code.hex, value: code.value, written: headerWritten(code), code, errors: [] });
+		windows.set(code.value, {
+			id: code.hex,
+			value: code.value,
+			written: headerWritten(code),
+			code,
+			errors: [],
+		});
 	}
 	for (const error of errors) {
 		for (const written of error.codes) {
 			const value = normalizeCode(written);
-			if (value === undefined) throw new Error(`errors/${error.slug}: signals.codes has "${written}", which is not a code`);
-			const row = winrm.get(value) ?? windows.get(value) ?? { id: codeHex(value), value, written, errors: [] };
+			if (value === undefined)
+				throw new Error(
+					`errors/${error.slug}: signals.codes has "${written}", which is not a code`
+				);
+			const row = winrm.get(value) ??
+				windows.get(value) ?? { id: codeHex(value), value, written, errors: [] };
 			if ('id' in row) windows.set(value, row);
 			if (!row.errors.includes(error)) row.errors.push(error);
 		}

@@ -8,4 +8,11 @@ import Aside from './Aside.astro';
 import CodeBlock from './CodeBlock.astro';
 import Example from './Example.astro';
 
-export const mdxComponents = { h2: AnchorHeading, h3: AnchorHeading, h4: AnchorHeading, pre: CodeBlock, Aside, Example };
+export const mdxComponents = {
+	h2: AnchorHeading,
+	h3: AnchorHeading,
+	h4: AnchorHeading,
+	pre: CodeBlock,
+	Aside,
+	Example,
+};

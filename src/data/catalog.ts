@@ -62,21 +62,35 @@ export function loadCatalog(): Promise<Catalog> {
 }
 
 /** An entry with the file it came from and the outline its render recorded. */
-async function withOutline<T extends ErrorEntry | FixEntry>(entry: T): Promise<T & { filePath: string; outline: ContentOutline }> {
+async function withOutline<T extends ErrorEntry | FixEntry>(
+	entry: T
+): Promise<T & { filePath: string; outline: ContentOutline }> {
 	const filePath = entry.filePath ?? `(${entry.collection} entry "${entry.id}")`;
 	const { remarkPluginFrontmatter } = await render(entry);
 	return { ...entry, filePath, outline: renderedOutline(remarkPluginFrontmatter, filePath) };
 }
 
 async function buildCatalog(): Promise<Catalog> {
-	const [errorEntries, fixEntries] = await Promise.all([getCollection('errors'), getCollection('fixes')]);
-	const [errors, fixes] = await Promise.all([Promise.all(errorEntries.map(withOutline)), Promise.all(fixEntries.map(withOutline))]);
+	const [errorEntries, fixEntries] = await Promise.all([
+		getCollection('errors'),
+		getCollection('fixes'),
+	]);
+	const [errors, fixes] = await Promise.all([
+		Promise.all(errorEntries.map(withOutline)),
+		Promise.all(fixEntries.map(withOutline)),
+	]);
 	const problems = [
 		formatProblems(checkContent(errors, fixes)),
-		...checkRenameTargets(renames, { errors: errors.map((e) => e.id), fixes: fixes.map((f) => f.id) }),
+		...checkRenameTargets(renames, {
+			errors: errors.map((e) => e.id),
+			fixes: fixes.map((f) => f.id),
+		}),
 	].filter(Boolean);
 	if (problems.length > 0) {
-		throw new AstroError('The content has problems; each line names the file and the field', problems.join('\n'));
+		throw new AstroError(
+			'The content has problems; each line names the file and the field',
+			problems.join('\n')
+		);
 	}
 
 	const fixById = new Map(fixes.map((fix) => [fix.id, fix]));
@@ -86,7 +100,12 @@ async function buildCatalog(): Promise<Catalog> {
 	fixes.sort((a, b) => byTopic(a) - byTopic(b) || a.data.title.localeCompare(b.data.title));
 
 	const fixesFor = (error: ErrorEntry): FixForError[] =>
-		error.data.fixes.map(({ fix, when, group }, i) => ({ fix: fixById.get(fix.id)!, when, group, rank: i + 1 }));
+		error.data.fixes.map(({ fix, when, group }, i) => ({
+			fix: fixById.get(fix.id)!,
+			when,
+			group,
+			rank: i + 1,
+		}));
 	const errorsByFix = new Map<string, ErrorForFix[]>();
 	for (const error of errors) {
 		for (const { fix, when, rank } of fixesFor(error)) {
@@ -114,6 +133,8 @@ async function buildCatalog(): Promise<Catalog> {
 		},
 		errorsFor: (fix) => errorsByFix.get(fix.id) ?? [],
 		commandOf: (fix) => primaryCommand(blocks.get(fix.id)!),
-		slotKindsOf: (fix) => [...new Set(blocks.get(fix.id)!.flatMap((block) => block.slots.map((slot) => slot.kind)))],
+		slotKindsOf: (fix) => [
+			...new Set(blocks.get(fix.id)!.flatMap((block) => block.slots.map((slot) => slot.kind))),
+		],
 	};
 }

@@ -5,7 +5,13 @@
  */
 /// <reference types="vite/client" />
 import { AstroError } from 'astro/errors';
-import { compareWithTable, parseCodeTable, parseHeader, win32Hresults, type HeaderCode } from '../codes/header';
+import {
+	compareWithTable,
+	parseCodeTable,
+	parseHeader,
+	win32Hresults,
+	type HeaderCode,
+} from '../codes/header';
 import { buildCodeReference, type CodeReference } from '../codes/reference';
 import { loadCatalog } from './catalog';
 import { entryHref } from './site';
@@ -19,7 +25,9 @@ function readWinrmCodes(): HeaderCode[] {
 	const codes = parseHeader(wsmanHeader, 'sources/windows-sdk/wsmerror.h');
 	const problems = compareWithTable(codes, parseCodeTable(table));
 	if (problems.length > 0) {
-		throw new AstroError(`sources/wsman-error-codes.tsv and sources/windows-sdk/wsmerror.h disagree:\n${problems.join('\n')}`);
+		throw new AstroError(
+			`sources/wsman-error-codes.tsv and sources/windows-sdk/wsmerror.h disagree:\n${problems.join('\n')}`
+		);
 	}
 	return codes;
 }
@@ -43,8 +51,8 @@ export function loadCodeReference(): Promise<CodeReference> {
 				url: entryHref('errors', error.id),
 				messages: error.data.messages.map((message) => message.text),
 				codes: error.data.signals.codes,
-			})),
-		),
+			}))
+		)
 	);
 	return loading;
 }

@@ -26,5 +26,7 @@ export const GET: APIRoute = async () => {
 			})),
 		})),
 	});
-	return new Response(JSON.stringify(index), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+	return new Response(JSON.stringify(index), {
+		headers: { 'Content-Type': 'application/json; charset=utf-8' },
+	});
 };

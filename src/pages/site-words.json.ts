@@ -19,5 +19,7 @@ export const GET: APIRoute = async () => {
 		]),
 		...fixes.flatMap((fix) => [fix.data.title, fix.data.summary, fix.body ?? '']),
 	];
-	return new Response(JSON.stringify(buildSiteWords(texts)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+	return new Response(JSON.stringify(buildSiteWords(texts)), {
+		headers: { 'Content-Type': 'application/json; charset=utf-8' },
+	});
 };

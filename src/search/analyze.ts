@@ -35,11 +35,17 @@ export interface Analysis {
 }
 
 // Words of a question that say nothing of what it is about: dropped from plain words ("how do I add …").
-const QUESTION = new Set('how why where who what when which do does did can could would should will please i me my we our'.split(' '));
+const QUESTION = new Set(
+	'how why where who what when which do does did can could would should will please i me my we our'.split(
+		' '
+	)
+);
 /** Words of the reader's own values (host names, users, paths, domains): never asked of the index. */
 function ownWords(clean: CleanPaste): Set<string> {
 	const { hosts, users, paths, domains, ips } = clean.identifiers;
-	return new Set([...hosts, ...users, ...paths, ...domains, ...ips].flatMap((value) => words(value)));
+	return new Set(
+		[...hosts, ...users, ...paths, ...domains, ...ips].flatMap((value) => words(value))
+	);
 }
 
 /**
@@ -50,7 +56,14 @@ function wordTerms(clean: CleanPaste): string[] {
 	const own = ownWords(clean);
 	const terms = new Set<string>();
 	for (const word of words(stripWrappers(clean.text.slice(0, TERMS_SCAN_CHARS)))) {
-		if (word.length >= MIN_WORD_TERM_CHARS && word.length <= MAX_TERM_CHARS && !/\d/.test(word) && !QUESTION.has(word) && !STOPWORDS.has(word) && !own.has(word)) {
+		if (
+			word.length >= MIN_WORD_TERM_CHARS &&
+			word.length <= MAX_TERM_CHARS &&
+			!/\d/.test(word) &&
+			!QUESTION.has(word) &&
+			!STOPWORDS.has(word) &&
+			!own.has(word)
+		) {
 			terms.add(word);
 		}
 	}
@@ -67,8 +80,14 @@ function classify(clean: CleanPaste, evidence: readonly ErrorEvidence[]): Analys
 	const signalled = errorIds.length + codes.length + exceptions.length > 0;
 	// A wording or signal found, or a distinctive run of a wording's words in order: a message, perhaps
 	// cut short or typed from memory, not a question about a topic.
-	const matched = evidence.some((e) => (e.confidence !== 'possible' && (e.hit !== undefined || e.signals.length > 0)) || e.sharesPhrase);
-	return clean.errorShaped || signalled || matched || clean.foreign !== undefined ? 'error' : 'words';
+	const matched = evidence.some(
+		(e) =>
+			(e.confidence !== 'possible' && (e.hit !== undefined || e.signals.length > 0)) ||
+			e.sharesPhrase
+	);
+	return clean.errorShaped || signalled || matched || clean.foreign !== undefined
+		? 'error'
+		: 'words';
 }
 
 export function analyzePaste(raw: string, model: PreparedModel): Analysis {
@@ -81,7 +100,8 @@ export function analyzePaste(raw: string, model: PreparedModel): Analysis {
 	const all = matchErrors(clean, model);
 	const kind = classify(clean, all);
 	const uncovered = kind === 'error' && !all.some((e) => e.confidence !== 'possible');
-	if (kind === 'words') return { blank: false, kind, uncovered, clean, evidence: all, terms: wordTerms(clean) };
+	if (kind === 'words')
+		return { blank: false, kind, uncovered, clean, evidence: all, terms: wordTerms(clean) };
 	// An error not in the catalog lists only errors related by real evidence: shared words are not a relation.
 	const evidence = uncovered ? all.filter(isRealEvidence) : all;
 	return { blank: false, kind, uncovered, clean, evidence, terms: [] };

@@ -48,7 +48,11 @@ export interface IndexSource {
 		summary: string;
 		messages: readonly string[];
 		otherWordings: readonly string[];
-		signals: { errorIds: readonly string[]; codes: readonly string[]; exceptions: readonly string[] };
+		signals: {
+			errorIds: readonly string[];
+			codes: readonly string[];
+			exceptions: readonly string[];
+		};
 		stage: string;
 		retired: boolean;
 		fixes: { slug: string; title: string; elevated: boolean; when: string }[];

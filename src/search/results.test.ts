@@ -3,7 +3,13 @@ import type { IndexedError } from './errors-index';
 import type { ErrorEvidence } from './paste/match';
 import { orderResults } from './results';
 
-const fix = (slug: string) => ({ slug, url: `/fixes/${slug}/`, title: slug, elevated: false, when: 'when' });
+const fix = (slug: string) => ({
+	slug,
+	url: `/fixes/${slug}/`,
+	title: slug,
+	elevated: false,
+	when: 'when',
+});
 const error = (slug: string, fixes: string[]): IndexedError => ({
 	slug,
 	url: `/errors/${slug}/`,
@@ -36,7 +42,7 @@ test('the best error, its fixes in order, other errors, then related pages, each
 	const results = orderResults(
 		[evidence(best, 'exact'), evidence(other, 'related')],
 		[page('/fixes/a/'), page('/p1/'), page('/p2/'), page('/p3/'), page('/p4/'), page('/p5/')],
-		4,
+		4
 	);
 	expect(results.map((r) => `${r.url}:${r.match}`)).toEqual([
 		'/errors/access-denied/:exact',

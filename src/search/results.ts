@@ -18,12 +18,39 @@ export interface RelatedPage {
  * is listed for that error; a page from the full-text index is only ever `possible`.
  */
 export type SearchResult =
-	| { kind: 'error'; url: string; title: string; match: 'exact' | 'related'; confidence: Confidence; evidence: ErrorEvidence }
-	| { kind: 'fix'; url: string; title: string; match: 'related'; confidence: Confidence; fix: IndexedFix; error: IndexedError; rank: number }
-	| { kind: 'page'; url: string; title: string; match: 'related'; confidence: 'possible'; page: RelatedPage };
+	| {
+			kind: 'error';
+			url: string;
+			title: string;
+			match: 'exact' | 'related';
+			confidence: Confidence;
+			evidence: ErrorEvidence;
+	  }
+	| {
+			kind: 'fix';
+			url: string;
+			title: string;
+			match: 'related';
+			confidence: Confidence;
+			fix: IndexedFix;
+			error: IndexedError;
+			rank: number;
+	  }
+	| {
+			kind: 'page';
+			url: string;
+			title: string;
+			match: 'related';
+			confidence: 'possible';
+			page: RelatedPage;
+	  };
 
 /** The error, its fixes in its order, other errors, then at most `maxPages` pages of the full-text index. */
-export function orderResults(evidence: readonly ErrorEvidence[], related: readonly RelatedPage[], maxPages: number): SearchResult[] {
+export function orderResults(
+	evidence: readonly ErrorEvidence[],
+	related: readonly RelatedPage[],
+	maxPages: number
+): SearchResult[] {
 	const results: SearchResult[] = [];
 	const seen = new Set<string>();
 	/** Adds a result unless its page is already listed or the list is full; says whether it did. */
@@ -35,18 +62,51 @@ export function orderResults(evidence: readonly ErrorEvidence[], related: readon
 	};
 	const [best, ...others] = evidence;
 	if (best) {
-		push({ kind: 'error', url: best.error.url, title: best.error.title, match: best.match, confidence: best.confidence, evidence: best });
+		push({
+			kind: 'error',
+			url: best.error.url,
+			title: best.error.title,
+			match: best.match,
+			confidence: best.confidence,
+			evidence: best,
+		});
 		best.error.fixes.forEach((fix, i) =>
-			push({ kind: 'fix', url: fix.url, title: fix.title, match: 'related', confidence: best.confidence, fix, error: best.error, rank: i + 1 }),
+			push({
+				kind: 'fix',
+				url: fix.url,
+				title: fix.title,
+				match: 'related',
+				confidence: best.confidence,
+				fix,
+				error: best.error,
+				rank: i + 1,
+			})
 		);
 	}
 	for (const other of others.slice(0, MAX_OTHER_ERRORS)) {
-		push({ kind: 'error', url: other.error.url, title: other.error.title, match: other.match, confidence: other.confidence, evidence: other });
+		push({
+			kind: 'error',
+			url: other.error.url,
+			title: other.error.title,
+			match: other.match,
+			confidence: other.confidence,
+			evidence: other,
+		});
 	}
 	let pages = 0;
 	for (const page of related) {
 		if (pages === maxPages) break;
-		if (push({ kind: 'page', url: page.url, title: page.title, match: 'related', confidence: 'possible', page })) pages++;
+		if (
+			push({
+				kind: 'page',
+				url: page.url,
+				title: page.title,
+				match: 'related',
+				confidence: 'possible',
+				page,
+			})
+		)
+			pages++;
 	}
 	return results;
 }

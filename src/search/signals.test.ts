@@ -9,6 +9,9 @@ test('every notation of one code normalises to the same number', () => {
 	expect(normalizeCode(' 5 ')).toBe(5);
 });
 
-test.each(['', 'abc', '0x', '0x1234567890', '99999999999', '1.5', '0xZZ'])('%j is not a code', (text) => {
-	expect(normalizeCode(text)).toBeUndefined();
-});
+test.each(['', 'abc', '0x', '0x1234567890', '99999999999', '1.5', '0xZZ'])(
+	'%j is not a code',
+	(text) => {
+		expect(normalizeCode(text)).toBeUndefined();
+	}
+);

@@ -11,7 +11,9 @@ export const SIGNAL_CODE = /^(?:-?\d{1,10}|0[xX][0-9A-Fa-f]{1,8})$/;
 export function normalizeCode(text: string): number | undefined {
 	const trimmed = text.trim();
 	if (!SIGNAL_CODE.test(trimmed)) return undefined;
-	const value = trimmed.toLowerCase().startsWith('0x') ? Number.parseInt(trimmed.slice(2), 16) : Number(trimmed);
+	const value = trimmed.toLowerCase().startsWith('0x')
+		? Number.parseInt(trimmed.slice(2), 16)
+		: Number(trimmed);
 	if (!Number.isSafeInteger(value) || value < -0x80000000 || value > 0xffffffff) return undefined;
 	return value < 0 ? value + 0x100000000 : value;
 }

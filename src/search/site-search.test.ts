@@ -3,7 +3,7 @@ import { rankWordQuery, wholeQueryTerms } from './site-search';
 
 const hits = (...ids: string[]) => ids.map((id) => ({ id }));
 
-test('a word query keeps the index\'s whole-query order first', () => {
+test("a word query keeps the index's whole-query order first", () => {
 	const ranked = rankWordQuery([hits('a', 'b', 'c'), hits('b', 'd')], hits('b', 'a'), 2);
 	expect(ranked.map((hit) => hit.id)).toEqual(['b', 'a']);
 });
@@ -14,11 +14,16 @@ test('words no page holds together still list the best page of each word, in tur
 });
 
 test('a word found nowhere lists nothing', () => {
-	expect(rankWordQuery([hits('ssl-connection-failed'), []], hits('ssl-connection-failed'), 8)).toEqual([]);
+	expect(
+		rankWordQuery([hits('ssl-connection-failed'), []], hits('ssl-connection-failed'), 8)
+	).toEqual([]);
 	expect(rankWordQuery([], hits('x'), 8)).toEqual([]);
 });
 
 test('the whole query leaves out the commonest of three or more words', () => {
-	expect(wholeQueryTerms(['add', 'server', 'trustedhosts'], [41, 59, 21])).toEqual(['add', 'trustedhosts']);
+	expect(wholeQueryTerms(['add', 'server', 'trustedhosts'], [41, 59, 21])).toEqual([
+		'add',
+		'trustedhosts',
+	]);
 	expect(wholeQueryTerms(['server', 'trustedhosts'], [59, 21])).toEqual(['server', 'trustedhosts']);
 });

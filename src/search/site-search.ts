@@ -13,7 +13,11 @@ export interface IndexHit {
  * Nothing when a word is found nowhere on the site: words the site never uses ("bake bread") are not
  * about it, and one known word among them must not make a page look like the answer.
  */
-export function rankWordQuery<T extends IndexHit>(perTerm: readonly (readonly T[])[], wholeQuery: readonly T[], limit: number): T[] {
+export function rankWordQuery<T extends IndexHit>(
+	perTerm: readonly (readonly T[])[],
+	wholeQuery: readonly T[],
+	limit: number
+): T[] {
 	if (perTerm.length === 0 || perTerm.some((hits) => hits.length === 0)) return [];
 	const ranked = new Map<string, T>();
 	const add = (hit: T | undefined) => {
@@ -31,7 +35,10 @@ export function rankWordQuery<T extends IndexHit>(perTerm: readonly (readonly T[
  * says least about what the reader wants ("server" in "add a server to trustedhosts") and would rule out
  * the page that answers them in other words.
  */
-export function wholeQueryTerms(terms: readonly string[], pagesPerTerm: readonly number[]): string[] {
+export function wholeQueryTerms(
+	terms: readonly string[],
+	pagesPerTerm: readonly number[]
+): string[] {
 	if (terms.length < 3) return [...terms];
 	const commonest = pagesPerTerm.indexOf(Math.max(...pagesPerTerm));
 	return terms.filter((_, i) => i !== commonest);

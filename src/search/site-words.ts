@@ -19,7 +19,8 @@ export interface SiteWordsJson {
 export function buildSiteWords(texts: Iterable<string>): SiteWordsJson {
 	const found = new Set<string>();
 	for (const text of texts) {
-		for (const word of words(text)) if (word.length >= MIN_WORD_TERM_CHARS && word.length <= MAX_TERM_CHARS) found.add(word);
+		for (const word of words(text))
+			if (word.length >= MIN_WORD_TERM_CHARS && word.length <= MAX_TERM_CHARS) found.add(word);
 	}
 	return { version: SITE_WORDS_VERSION, words: [...found].sort() };
 }
@@ -27,7 +28,11 @@ export function buildSiteWords(texts: Iterable<string>): SiteWordsJson {
 /** Reads `site-words.json` as fetched; throws a clear error on anything else. */
 export function decodeSiteWords(data: unknown): string[] {
 	const json = data as Partial<SiteWordsJson> | null;
-	if (json?.version !== SITE_WORDS_VERSION || !Array.isArray(json.words) || json.words.some((word) => typeof word !== 'string')) {
+	if (
+		json?.version !== SITE_WORDS_VERSION ||
+		!Array.isArray(json.words) ||
+		json.words.some((word) => typeof word !== 'string')
+	) {
 		throw new Error(`site-words.json: expected version ${SITE_WORDS_VERSION} with a list of words`);
 	}
 	return json.words;

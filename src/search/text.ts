@@ -59,7 +59,12 @@ function foldAscii(text: string): string {
 
 /** Splits a text into lowercase words of letters and digits. */
 export function words(text: string): string[] {
-	return text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+	return (
+		text
+			.normalize('NFKC')
+			.toLowerCase()
+			.match(/[\p{L}\p{N}]+/gu) ?? []
+	);
 }
 
 /**
@@ -67,7 +72,10 @@ export function words(text: string): string[] {
  * (`encodeURIComponent` throws on them).
  */
 export function replaceLoneSurrogates(text: string, replacement = '\ufffd'): string {
-	return text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, replacement);
+	return text.replace(
+		/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
+		replacement
+	);
 }
 
 export function isLetterOrDigit(ch: string | undefined): boolean {

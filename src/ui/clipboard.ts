@@ -20,7 +20,11 @@ async function writeClipboard(text: string): Promise<void> {
 }
 
 /** Copies `text`, then shows `done` on the button for a moment and announces it. */
-export async function copyWithFeedback(button: HTMLButtonElement, text: string, done = 'Copied'): Promise<void> {
+export async function copyWithFeedback(
+	button: HTMLButtonElement,
+	text: string,
+	done = 'Copied'
+): Promise<void> {
 	const label = button.dataset.label ?? button.textContent ?? '';
 	button.dataset.label = label;
 	let message = done;

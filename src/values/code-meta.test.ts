@@ -18,7 +18,9 @@ describe('parseCodeMeta', () => {
 	});
 
 	test('keeps the part after the first = as the example', () => {
-		expect(parseCodeMeta('slots="path=C:\\a=b"').slots).toEqual([{ kind: 'path', example: 'C:\\a=b' }]);
+		expect(parseCodeMeta('slots="path=C:\\a=b"').slots).toEqual([
+			{ kind: 'path', example: 'C:\\a=b' },
+		]);
 	});
 
 	test.each([
@@ -35,7 +37,12 @@ describe('parseCodeMeta', () => {
 describe('locateSlots', () => {
 	test('finds every occurrence of each example, in order', () => {
 		const code = "$a = 'Server01'\nInvoke-Command -ComputerName Server01 -Port 8080";
-		expect(locateSlots(code, [{ kind: 'port', example: '8080' }, { kind: 'computer', example: 'Server01' }])).toEqual([
+		expect(
+			locateSlots(code, [
+				{ kind: 'port', example: '8080' },
+				{ kind: 'computer', example: 'Server01' },
+			])
+		).toEqual([
 			{ kind: 'computer', example: 'Server01', start: 6, end: 14 },
 			{ kind: 'computer', example: 'Server01', start: 45, end: 53 },
 			{ kind: 'port', example: '8080', start: 60, end: 64 },
@@ -43,7 +50,9 @@ describe('locateSlots', () => {
 	});
 
 	test('an example that is not in the block is an error', () => {
-		expect(() => locateSlots('Get-Item x', [{ kind: 'computer', example: 'Server01' }])).toThrow(CodeMetaError);
+		expect(() => locateSlots('Get-Item x', [{ kind: 'computer', example: 'Server01' }])).toThrow(
+			CodeMetaError
+		);
 	});
 
 	test('the same example declared twice overlaps itself', () => {
@@ -51,7 +60,7 @@ describe('locateSlots', () => {
 			locateSlots('Server01', [
 				{ kind: 'computer', example: 'Server01' },
 				{ kind: 'computer', example: 'Server01' },
-			]),
+			])
 		).toThrow(/overlap/);
 	});
 });

@@ -9,7 +9,15 @@
  */
 
 /** Kinds of example value a command can hold, each validated and quoted by its own rules. */
-export const SLOT_KINDS = ['computer', 'ip', 'domain', 'user', 'port', 'configuration', 'path'] as const;
+export const SLOT_KINDS = [
+	'computer',
+	'ip',
+	'domain',
+	'user',
+	'port',
+	'configuration',
+	'path',
+] as const;
 export type SlotKind = (typeof SLOT_KINDS)[number];
 
 export interface SlotDeclaration {
@@ -41,7 +49,11 @@ function isSlotKind(value: string): value is SlotKind {
 
 /** The bare words of a meta string, with the `slots="…"` and `check="…"` attributes taken out. */
 function metaWords(raw: string): string[] {
-	return raw.replace(SLOTS_ATTRIBUTE, ' ').replace(CHECK_ATTRIBUTE, ' ').split(/\s+/).filter(Boolean);
+	return raw
+		.replace(SLOTS_ATTRIBUTE, ' ')
+		.replace(CHECK_ATTRIBUTE, ' ')
+		.split(/\s+/)
+		.filter(Boolean);
 }
 
 /** Parses a fence's meta string; throws `CodeMetaError` naming what is wrong. */
@@ -51,11 +63,12 @@ export function parseCodeMeta(meta: string | undefined): CodeMeta {
 	const unknown = words.filter((word) => word !== 'primary');
 	if (unknown.length > 0) {
 		throw new CodeMetaError(
-			`unknown code block option "${unknown[0]}" (expected "primary", slots="kind=example …" or check="reason")`,
+			`unknown code block option "${unknown[0]}" (expected "primary", slots="kind=example …" or check="reason")`
 		);
 	}
 	const check = CHECK_ATTRIBUTE.exec(raw)?.[1]?.trim();
-	if (check === '') throw new CodeMetaError('check="" gives no reason why the block is only a check');
+	if (check === '')
+		throw new CodeMetaError('check="" gives no reason why the block is only a check');
 	const slots: SlotDeclaration[] = [];
 	const declared = SLOTS_ATTRIBUTE.exec(raw)?.[1];
 	if (declared !== undefined) {
@@ -84,7 +97,10 @@ export function locateSlots(code: string, slots: readonly SlotDeclaration[]): Sl
 	const ranges: SlotRange[] = [];
 	for (const slot of slots) {
 		let at = code.indexOf(slot.example);
-		if (at < 0) throw new CodeMetaError(`slot ${slot.kind}="${slot.example}" does not occur in its code block`);
+		if (at < 0)
+			throw new CodeMetaError(
+				`slot ${slot.kind}="${slot.example}" does not occur in its code block`
+			);
 		while (at >= 0) {
 			ranges.push({ ...slot, start: at, end: at + slot.example.length });
 			at = code.indexOf(slot.example, at + slot.example.length);
@@ -96,7 +112,7 @@ export function locateSlots(code: string, slots: readonly SlotDeclaration[]): Sl
 		const current = ranges[i]!;
 		if (current.start < previous.end) {
 			throw new CodeMetaError(
-				`slots ${previous.kind}="${previous.example}" and ${current.kind}="${current.example}" overlap`,
+				`slots ${previous.kind}="${previous.example}" and ${current.kind}="${current.example}" overlap`
 			);
 		}
 	}
@@ -105,7 +121,7 @@ export function locateSlots(code: string, slots: readonly SlotDeclaration[]): Sl
 
 /** The one command a ticket carries: the first PowerShell block marked primary, with its slots. */
 export function primaryCommand(
-	blocks: readonly { lang: string; code: string; primary: boolean; slots: SlotRange[] }[],
+	blocks: readonly { lang: string; code: string; primary: boolean; slots: SlotRange[] }[]
 ): { code: string; slots: SlotRange[] } | undefined {
 	const block = blocks.find((candidate) => candidate.lang === 'powershell' && candidate.primary);
 	return block && { code: block.code, slots: block.slots };

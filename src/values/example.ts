@@ -23,7 +23,8 @@ class ExampleElement extends HTMLElement {
 			const yours = store.shown[kind];
 			value.textContent = yours ?? example;
 			value.dataset.source = yours === undefined ? 'example' : 'yours';
-			value.title = yours === undefined ? exampleTitle : `Your ${noun}; the guide's example is ${example}`;
+			value.title =
+				yours === undefined ? exampleTitle : `Your ${noun}; the guide's example is ${example}`;
 			label.textContent = yours === undefined ? ` (an example ${noun})` : ` (your ${noun})`;
 		});
 	}

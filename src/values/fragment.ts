@@ -30,7 +30,8 @@ export function parseFragment(hash: string): Fragment {
 	const body = hash.startsWith('#') ? hash.slice(1) : hash;
 	const params = new Map<string, string>();
 	let anchor: string | undefined;
-	if (!body.includes('=')) return { query: undefined, anchor: body ? decode(body) : undefined, params };
+	if (!body.includes('='))
+		return { query: undefined, anchor: body ? decode(body) : undefined, params };
 	for (const pair of body.split('&')) {
 		const equals = pair.indexOf('=');
 		if (equals < 0) {
@@ -51,9 +52,11 @@ export function parseFragment(hash: string): Fragment {
 /** Encodes the fragment; a query longer than the cap is cut so the address stays shareable. */
 export function formatFragment(fragment: Partial<Fragment>): string {
 	const pairs: string[] = [];
-	if (fragment.query !== undefined) pairs.push(`q=${encode(fragment.query.slice(0, MAX_FRAGMENT_CHARS))}`);
+	if (fragment.query !== undefined)
+		pairs.push(`q=${encode(fragment.query.slice(0, MAX_FRAGMENT_CHARS))}`);
 	if (fragment.anchor !== undefined) {
-		if (pairs.length === 0 && (fragment.params?.size ?? 0) === 0) return `#${encode(fragment.anchor)}`;
+		if (pairs.length === 0 && (fragment.params?.size ?? 0) === 0)
+			return `#${encode(fragment.anchor)}`;
 		pairs.push(`to=${encode(fragment.anchor)}`);
 	}
 	for (const [key, value] of fragment.params ?? []) pairs.push(`${encode(key)}=${encode(value)}`);

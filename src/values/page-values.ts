@@ -25,7 +25,10 @@ const fromLink = admitValues(fragment.params);
 const fromStorage = admitValues(readStorage());
 
 /** The page's values: the link's win over the remembered ones. */
-export const valueStore = new ValueStore([...Object.entries(fromLink.values), ...Object.entries(fromStorage.values)]);
+export const valueStore = new ValueStore([
+	...Object.entries(fromLink.values),
+	...Object.entries(fromStorage.values),
+]);
 
 /**
  * An element that redraws from the value store while it is in the page: `wire` sets its subtree up once
@@ -58,7 +61,11 @@ export function rewriteAddress(keep: { values: boolean; query: boolean }): void 
 	const from = now.params.get('from');
 	if (from !== undefined) params.set('from', from);
 	if (keep.values) for (const [kind, value] of valueStore.entries()) params.set(kind, value);
-	const hash = formatFragment({ query: keep.query ? now.query : undefined, anchor: now.anchor, params });
+	const hash = formatFragment({
+		query: keep.query ? now.query : undefined,
+		anchor: now.anchor,
+		params,
+	});
 	history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
 }
 
@@ -83,7 +90,8 @@ export function remember(on: boolean): void {
 
 function saveValues(): void {
 	try {
-		if (remembering) localStorage.setItem(STORAGE_KEY, JSON.stringify(Object.fromEntries(valueStore.entries())));
+		if (remembering)
+			localStorage.setItem(STORAGE_KEY, JSON.stringify(Object.fromEntries(valueStore.entries())));
 		else localStorage.removeItem(STORAGE_KEY);
 	} catch {
 		// Storage may be off; the values then last for this page only.
@@ -110,7 +118,9 @@ function fillCommands(values: Readonly<Values>): Refusal[] {
 	const refused: Refusal[] = [];
 	for (const block of document.querySelectorAll<HTMLElement>('figure.code')) {
 		const spans = [...block.querySelectorAll<HTMLElement>('[data-slot]')];
-		const fill = slotsToFill(spans.map((span) => ({ kind: span.dataset.slot as SlotKind, example: span.dataset.example! })));
+		const fill = slotsToFill(
+			spans.map((span) => ({ kind: span.dataset.slot as SlotKind, example: span.dataset.example! }))
+		);
 		for (const span of spans) {
 			const kind = span.dataset.slot as SlotKind;
 			const example = span.dataset.example!;

@@ -32,14 +32,30 @@ describe('quoteFor', () => {
 
 	test('double quotes escape $, backtick and quotes with a backtick', () => {
 		expect(quoteFor('a$b`c"d', 'double')).toEqual({ ok: true, text: 'a`$b``c`"d' });
-		expect(quoteFor('$(Remove-Item C:\\ -Recurse)', 'double')).toEqual({ ok: true, text: '`$(Remove-Item C:\\ -Recurse)' });
+		expect(quoteFor('$(Remove-Item C:\\ -Recurse)', 'double')).toEqual({
+			ok: true,
+			text: '`$(Remove-Item C:\\ -Recurse)',
+		});
 		expect(quoteFor('a$b', 'here-double')).toEqual({ ok: true, text: 'a`$b' });
 	});
 
 	test('a bare argument takes only characters that keep it one literal token', () => {
-		expect(quoteFor('srv-01.corp.example.com', 'bare')).toEqual({ ok: true, text: 'srv-01.corp.example.com' });
+		expect(quoteFor('srv-01.corp.example.com', 'bare')).toEqual({
+			ok: true,
+			text: 'srv-01.corp.example.com',
+		});
 		expect(quoteFor('CORP\\svc_deploy', 'bare')).toEqual({ ok: true, text: 'CORP\\svc_deploy' });
-		for (const hostile of ['srv; Remove-Item C:\\', 'a b', 'x$(y)', "x'y", 'x"y', 'x`y', 'x|y', 'x&y', 'x@y']) {
+		for (const hostile of [
+			'srv; Remove-Item C:\\',
+			'a b',
+			'x$(y)',
+			"x'y",
+			'x"y',
+			'x`y',
+			'x|y',
+			'x&y',
+			'x@y',
+		]) {
 			expect(quoteFor(hostile, 'bare').ok, hostile).toBe(false);
 		}
 	});

@@ -4,7 +4,8 @@
  * value for that context or refuses it with a reason.
  */
 
-export type StringContext = 'bare' | 'single' | 'double' | 'here-single' | 'here-double' | 'comment';
+export type StringContext =
+	'bare' | 'single' | 'double' | 'here-single' | 'here-double' | 'comment';
 
 // PowerShell treats the typographic quotes as quotes too, so they need the same care as the ASCII ones.
 const SINGLE_QUOTES = new Set(["'", '\u2018', '\u2019', '\u201a', '\u201b']);
@@ -31,7 +32,11 @@ export function stringContextAt(code: string, index: number): StringContext {
 					state = 'comment';
 				} else if (ch === '`') {
 					i++; // an escaped character outside strings is just that character
-				} else if (ch === '@' && (next === "'" || next === '"') && /^[ \t]*\r?\n/.test(code.slice(i + 2, i + 40))) {
+				} else if (
+					ch === '@' &&
+					(next === "'" || next === '"') &&
+					/^[ \t]*\r?\n/.test(code.slice(i + 2, i + 40))
+				) {
 					state = next === "'" ? 'here-single' : 'here-double';
 					i++;
 				} else if (SINGLE_QUOTES.has(ch)) {
@@ -78,14 +83,21 @@ const BARE_SAFE = /^[\p{L}\p{N}._\-\\:*]+$/u;
 
 /** Writes `value` so that PowerShell reads it back unchanged in `context`, or says why it cannot. */
 export function quoteFor(value: string, context: StringContext): QuoteResult {
-	if (/[\r\n\0]/.test(value)) return { ok: false, reason: 'a value cannot span lines or hold a NUL character' };
+	if (/[\r\n\0]/.test(value))
+		return { ok: false, reason: 'a value cannot span lines or hold a NUL character' };
 	switch (context) {
 		case 'bare':
 			return BARE_SAFE.test(value)
 				? { ok: true, text: value }
-				: { ok: false, reason: 'only letters, digits and . _ - \\ : * can stand unquoted in this command' };
+				: {
+						ok: false,
+						reason: 'only letters, digits and . _ - \\ : * can stand unquoted in this command',
+					};
 		case 'single':
-			return { ok: true, text: [...value].map((ch) => (SINGLE_QUOTES.has(ch) ? ch + ch : ch)).join('') };
+			return {
+				ok: true,
+				text: [...value].map((ch) => (SINGLE_QUOTES.has(ch) ? ch + ch : ch)).join(''),
+			};
 		case 'double':
 		case 'here-double':
 			return {

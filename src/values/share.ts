@@ -43,7 +43,9 @@ class ShareToolsElement extends HTMLElement {
 		label();
 		window.addEventListener('hashchange', label);
 		link.addEventListener('click', () => copyWithFeedback(link, shareUrl(), 'Link copied'));
-		copySnippet.addEventListener('click', () => copyWithFeedback(copySnippet, this.snippet(), 'Snippet copied'));
+		copySnippet.addEventListener('click', () =>
+			copyWithFeedback(copySnippet, this.snippet(), 'Snippet copied')
+		);
 		this.hidden = false;
 	}
 
@@ -51,10 +53,16 @@ class ShareToolsElement extends HTMLElement {
 		const { title, fixTitle, fixHref, command, errors } = this.dataset;
 		const step = currentStep();
 		const lines = [`**${title}**${step ? `, step: ${step.textContent?.trim()}` : ''}`, shareUrl()];
-		const known = new Map(Object.entries(errors ? (JSON.parse(errors) as Record<string, { title: string; href: string }>) : {}));
+		const known = new Map(
+			Object.entries(
+				errors ? (JSON.parse(errors) as Record<string, { title: string; href: string }>) : {}
+			)
+		);
 		const from = admitErrorSlug(fromErrorParam, known);
-		if (from) lines.push('', `For the error: ${from.title}`, new URL(from.href, location.href).href);
-		if (fixTitle && fixHref) lines.push('', `Most likely fix: ${fixTitle}`, new URL(fixHref, location.href).href);
+		if (from)
+			lines.push('', `For the error: ${from.title}`, new URL(from.href, location.href).href);
+		if (fixTitle && fixHref)
+			lines.push('', `Most likely fix: ${fixTitle}`, new URL(fixHref, location.href).href);
 		const run = command ? (JSON.parse(command) as { code: string; slots: SlotRange[] }) : undefined;
 		if (run) lines.push('', 'Run:', fence(commandWithValues(run.code, run.slots)));
 		return lines.join('\n');

@@ -4,7 +4,12 @@ import { admitErrorSlug, admitValues, describeIgnored, ValueStore } from './valu
 
 describe('admitValues', () => {
 	test('keeps valid values of known kinds, trimmed', () => {
-		expect(admitValues([['computer', ' SRV-APP01 '], ['user', 'CORP\\ops']])).toEqual({
+		expect(
+			admitValues([
+				['computer', ' SRV-APP01 '],
+				['user', 'CORP\\ops'],
+			])
+		).toEqual({
 			values: { computer: 'SRV-APP01', user: 'CORP\\ops' },
 			ignored: 0,
 		});
@@ -25,24 +30,35 @@ describe('admitValues', () => {
 				['port', 5986],
 				['from', 'access-denied'],
 				['to', 'step-1'],
-			]),
+			])
 		).toEqual({ values: {}, ignored: 3 });
 	});
 
 	test('the first value of a kind wins', () => {
-		expect(admitValues([['port', '5986'], ['port', '80']]).values).toEqual({ port: '5986' });
+		expect(
+			admitValues([
+				['port', '5986'],
+				['port', '80'],
+			]).values
+		).toEqual({ port: '5986' });
 	});
 });
 
 describe('ValueStore', () => {
 	test('starts from admitted values only', () => {
-		const store = new ValueStore([['computer', 'srv01'], ['ip', 'not an ip']]);
+		const store = new ValueStore([
+			['computer', 'srv01'],
+			['ip', 'not an ip'],
+		]);
 		expect(store.values).toEqual({ computer: 'srv01' });
 	});
 
 	test('set validates: an invalid entry removes the kind and says why', () => {
 		const store = new ValueStore([['computer', 'srv01']]);
-		expect(store.set('computer', 'db 07')).toEqual({ ok: false, reason: expect.stringContaining('not a computer name') });
+		expect(store.set('computer', 'db 07')).toEqual({
+			ok: false,
+			reason: expect.stringContaining('not a computer name'),
+		});
 		expect(store.values).toEqual({});
 		expect(store.set('computer', 'db-07')).toEqual({ ok: true, value: 'db-07' });
 		expect(store.values).toEqual({ computer: 'db-07' });
@@ -61,7 +77,10 @@ describe('ValueStore', () => {
 	});
 
 	test('entries come in the kinds’ own order', () => {
-		const store = new ValueStore([['user', 'CORP\\ops'], ['computer', 'srv01']]);
+		const store = new ValueStore([
+			['user', 'CORP\\ops'],
+			['computer', 'srv01'],
+		]);
 		expect(store.entries()).toEqual([
 			['computer', 'srv01'],
 			['user', 'CORP\\ops'],
@@ -71,8 +90,12 @@ describe('ValueStore', () => {
 
 test('describeIgnored says how many, never which', () => {
 	expect(describeIgnored(0, 'the link')).toBe('');
-	expect(describeIgnored(1, 'the link')).toBe('1 value from the link was ignored because it is not valid.');
-	expect(describeIgnored(2, 'the link')).toBe('2 values from the link were ignored because they are not valid.');
+	expect(describeIgnored(1, 'the link')).toBe(
+		'1 value from the link was ignored because it is not valid.'
+	);
+	expect(describeIgnored(2, 'the link')).toBe(
+		'2 values from the link were ignored because they are not valid.'
+	);
 });
 
 test('admitErrorSlug keeps only an error it knows', () => {

@@ -100,7 +100,9 @@ export class ValueStore {
 
 	/** The values as ordered pairs, in the kinds' own order, for a fragment or storage. */
 	entries(): [SlotKind, string][] {
-		return SLOT_KINDS.flatMap((kind) => (this.#values[kind] === undefined ? [] : [[kind, this.#values[kind]!] as [SlotKind, string]]));
+		return SLOT_KINDS.flatMap((kind) =>
+			this.#values[kind] === undefined ? [] : [[kind, this.#values[kind]!] as [SlotKind, string]]
+		);
 	}
 
 	#replace(next: Values): void {
@@ -115,6 +117,9 @@ export class ValueStore {
 }
 
 /** The error a reader came from, carried as `from=<slug>`: kept only when it names one of `known`. */
-export function admitErrorSlug<T>(raw: string | undefined, known: ReadonlyMap<string, T>): T | undefined {
+export function admitErrorSlug<T>(
+	raw: string | undefined,
+	known: ReadonlyMap<string, T>
+): T | undefined {
 	return raw === undefined ? undefined : known.get(raw);
 }

@@ -14,7 +14,7 @@ describe('checkValue', () => {
 		['user', 'jo.smith@corp.example.com'],
 		['port', '8080'],
 		['configuration', 'Microsoft.PowerShell32'],
-		['path', 'C:\\Program Files\\My Tools\\it\'s $here.psm1'],
+		['path', "C:\\Program Files\\My Tools\\it's $here.psm1"],
 		['path', '\\\\nas1\\share\\mod.psm1'],
 	] as const)('%s accepts %j', (kind, value) => {
 		expect(checkValue(kind, value)).toEqual({ ok: true, value });
@@ -48,8 +48,14 @@ describe('checkValue', () => {
 
 describe('placeValue', () => {
 	test('checks the kind, then quotes for the context', () => {
-		expect(placeValue('path', "C:\\it's\\x.ps1", 'single')).toEqual({ ok: true, text: "C:\\it''s\\x.ps1" });
-		expect(placeValue('path', 'C:\\$work\\x.ps1', 'double')).toEqual({ ok: true, text: 'C:\\`$work\\x.ps1' });
+		expect(placeValue('path', "C:\\it's\\x.ps1", 'single')).toEqual({
+			ok: true,
+			text: "C:\\it''s\\x.ps1",
+		});
+		expect(placeValue('path', 'C:\\$work\\x.ps1', 'double')).toEqual({
+			ok: true,
+			text: 'C:\\`$work\\x.ps1',
+		});
 		expect(placeValue('path', 'C:\\Program Files\\x.ps1', 'bare').ok).toBe(false);
 		expect(placeValue('computer', 'srv";rm', 'single').ok).toBe(false);
 	});
@@ -57,12 +63,21 @@ describe('placeValue', () => {
 
 describe('values from a paste', () => {
 	test('the first of each kind; an address stands in for a computer when no name was found', () => {
-		expect(valuesFromIdentifiers({ ...emptyIdentifiers(), ips: ['10.10.1.3'], users: ['CORP\\jo'] })).toEqual({
+		expect(
+			valuesFromIdentifiers({ ...emptyIdentifiers(), ips: ['10.10.1.3'], users: ['CORP\\jo'] })
+		).toEqual({
 			computer: '10.10.1.3',
 			ip: '10.10.1.3',
 			user: 'CORP\\jo',
 		});
-		expect(valuesFromIdentifiers({ ...emptyIdentifiers(), hosts: ['app7.corp.example.com'], domains: ['corp.example.com'], ports: ['5986'] })).toEqual({
+		expect(
+			valuesFromIdentifiers({
+				...emptyIdentifiers(),
+				hosts: ['app7.corp.example.com'],
+				domains: ['corp.example.com'],
+				ports: ['5986'],
+			})
+		).toEqual({
 			computer: 'app7.corp.example.com',
 			domain: 'corp.example.com',
 			port: '5986',
@@ -75,11 +90,16 @@ describe('values from a paste', () => {
 });
 
 describe('fillCommand', () => {
-	const trusted = "$newServer = 'Server01.Domain01.Fabrikam.com'\nSet-Item wsman:\\localhost\\Client\\TrustedHosts -Value \"$curValue, $newServer\"";
-	const slots = locateSlots(trusted, [{ kind: 'computer', example: 'Server01.Domain01.Fabrikam.com' }]);
+	const trusted =
+		'$newServer = \'Server01.Domain01.Fabrikam.com\'\nSet-Item wsman:\\localhost\\Client\\TrustedHosts -Value "$curValue, $newServer"';
+	const slots = locateSlots(trusted, [
+		{ kind: 'computer', example: 'Server01.Domain01.Fabrikam.com' },
+	]);
 
 	test('puts the value in place, quoted for where it lands', () => {
-		expect(fillCommand(trusted, slots, { computer: '10.10.1.3' })).toBe(trusted.replace('Server01.Domain01.Fabrikam.com', '10.10.1.3'));
+		expect(fillCommand(trusted, slots, { computer: '10.10.1.3' })).toBe(
+			trusted.replace('Server01.Domain01.Fabrikam.com', '10.10.1.3')
+		);
 	});
 
 	test('keeps the example when the value is refused', () => {

@@ -5,26 +5,43 @@
  */
 import { SLOT_KINDS, type SlotKind, type SlotRange } from './code-meta';
 import type { PasteIdentifiers } from '../search/paste/identifiers';
-import { isDomainName, isDomainUser, isHostName, isIpv4, isPort, isWindowsPath } from '../search/paste/identifiers';
+import {
+	isDomainName,
+	isDomainUser,
+	isHostName,
+	isIpv4,
+	isPort,
+	isWindowsPath,
+} from '../search/paste/identifiers';
 import { quoteFor, stringContextAt, type QuoteResult } from './powershell-quote';
 
 export type Values = Partial<Record<SlotKind, string>>;
 
 /** How each kind of value is named to the reader, with an example of the expected form. */
 export const VALUE_KINDS: Record<SlotKind, { label: string; noun: string; example: string }> = {
-	computer: { label: 'Computer name', noun: 'computer name', example: 'SRV01 or srv01.corp.example.com' },
+	computer: {
+		label: 'Computer name',
+		noun: 'computer name',
+		example: 'SRV01 or srv01.corp.example.com',
+	},
 	ip: { label: 'IP address', noun: 'IP address', example: '10.0.0.12' },
 	domain: { label: 'Domain', noun: 'domain', example: 'corp.example.com' },
 	user: { label: 'User', noun: 'user', example: 'CORP\\jsmith' },
 	port: { label: 'Port', noun: 'port', example: '5986' },
-	configuration: { label: 'Session configuration', noun: 'session configuration', example: 'Microsoft.PowerShell' },
+	configuration: {
+		label: 'Session configuration',
+		noun: 'session configuration',
+		example: 'Microsoft.PowerShell',
+	},
 	path: { label: 'File path', noun: 'file path', example: 'C:\\Scripts\\Tools.psm1' },
 };
 
 /** "computer name, user and port": the kinds named in a sentence. */
 export function listKinds(kinds: readonly SlotKind[]): string {
 	const nouns = kinds.map((kind) => VALUE_KINDS[kind].noun);
-	return nouns.length <= 1 ? (nouns[0] ?? '') : `${nouns.slice(0, -1).join(', ')} and ${nouns.at(-1)}`;
+	return nouns.length <= 1
+		? (nouns[0] ?? '')
+		: `${nouns.slice(0, -1).join(', ')} and ${nouns.at(-1)}`;
 }
 
 export function isSlotKind(value: string): value is SlotKind {
@@ -35,7 +52,10 @@ const UPN = /^[A-Za-z0-9][\w.-]{0,63}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})
 const CONFIGURATION = /^[A-Za-z][\w.-]{0,127}$/;
 
 /** Whether `raw` is a value of this kind; a valid value comes back trimmed. */
-export function checkValue(kind: SlotKind, raw: string): { ok: true; value: string } | { ok: false; reason: string } {
+export function checkValue(
+	kind: SlotKind,
+	raw: string
+): { ok: true; value: string } | { ok: false; reason: string } {
 	const value = raw.trim();
 	if (value === '') return { ok: false, reason: 'empty' };
 	if (value.length > 260) return { ok: false, reason: 'too long' };
@@ -62,7 +82,11 @@ export function checkValue(kind: SlotKind, raw: string): { ok: true; value: stri
 }
 
 /** A value checked for its kind and written for the string context it lands in. */
-export function placeValue(kind: SlotKind, raw: string, context: Parameters<typeof quoteFor>[1]): QuoteResult {
+export function placeValue(
+	kind: SlotKind,
+	raw: string,
+	context: Parameters<typeof quoteFor>[1]
+): QuoteResult {
 	const checked = checkValue(kind, raw);
 	return checked.ok ? quoteFor(checked.value, context) : checked;
 }
@@ -70,7 +94,14 @@ export function placeValue(kind: SlotKind, raw: string, context: Parameters<type
 /** The values a paste offers: its first computer, address, domain, user, port and file path. */
 export function valuesFromIdentifiers(ids: PasteIdentifiers): Values {
 	const values: Values = {};
-	const first = { computer: ids.hosts[0] ?? ids.ips[0], ip: ids.ips[0], domain: ids.domains[0], user: ids.users[0], port: ids.ports[0], path: ids.paths[0] };
+	const first = {
+		computer: ids.hosts[0] ?? ids.ips[0],
+		ip: ids.ips[0],
+		domain: ids.domains[0],
+		user: ids.users[0],
+		port: ids.ports[0],
+		path: ids.paths[0],
+	};
 	for (const [kind, value] of Object.entries(first) as [SlotKind, string | undefined][]) {
 		if (value !== undefined && checkValue(kind, value).ok) values[kind] = value;
 	}
@@ -106,7 +137,10 @@ export function fillCommand(code: string, slots: readonly SlotRange[], values: V
 	for (const slot of [...slots].sort((a, b) => a.start - b.start)) {
 		const value = values[slot.kind];
 		text += code.slice(at, slot.start);
-		const placed = value !== undefined && fill.has(`${slot.kind}=${slot.example}`) ? placeValue(slot.kind, value, stringContextAt(code, slot.start)) : undefined;
+		const placed =
+			value !== undefined && fill.has(`${slot.kind}=${slot.example}`)
+				? placeValue(slot.kind, value, stringContextAt(code, slot.start))
+				: undefined;
 		text += placed?.ok ? placed.text : slot.example;
 		at = slot.end;
 	}

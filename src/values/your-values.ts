@@ -5,7 +5,15 @@
 import { describeIgnored } from './value-store';
 import { isSlotKind } from './values';
 import { announce } from '../ui/announce';
-import { commandRefusals, ignoredFromLink, isRemembered, remember, rewriteAddress, valueStore, ValueStoreElement } from './page-values';
+import {
+	commandRefusals,
+	ignoredFromLink,
+	isRemembered,
+	remember,
+	rewriteAddress,
+	valueStore,
+	ValueStoreElement,
+} from './page-values';
 
 /** Below this width an open panel would push the first command screens down. */
 const SMALL_SCREEN = '(max-width: 40rem)';
@@ -15,11 +23,14 @@ class YourValuesElement extends ValueStoreElement {
 	protected wire(): () => void {
 		const panel = this.querySelector('details')!;
 		const form = this.querySelector('form')!;
-		const inputs = [...form.querySelectorAll<HTMLInputElement>('input[type="text"]')].filter((input) => isSlotKind(input.name));
+		const inputs = [...form.querySelectorAll<HTMLInputElement>('input[type="text"]')].filter(
+			(input) => isSlotKind(input.name)
+		);
 		const rememberBox = form.querySelector<HTMLInputElement>('[data-remember]')!;
 		const original = form.querySelector<HTMLButtonElement>('[data-show-original]')!;
 		const ignored = form.querySelector<HTMLElement>('[data-ignored]')!;
-		const noteOf = (input: HTMLInputElement) => form.querySelector<HTMLElement>(`#${CSS.escape(input.id)}-note`)!;
+		const noteOf = (input: HTMLInputElement) =>
+			form.querySelector<HTMLElement>(`#${CSS.escape(input.id)}-note`)!;
 		/** What is wrong with what the reader typed, per field; empty when it is used. */
 		const typedProblems = new Map<HTMLInputElement, string>();
 
@@ -29,19 +40,28 @@ class YourValuesElement extends ValueStoreElement {
 				const refusal = refused.find((r) => r.kind === input.name);
 				const problem = typedProblems.get(input) ?? '';
 				input.setAttribute('aria-invalid', String(problem !== ''));
-				noteOf(input).textContent = problem || (refusal ? `Kept the guide's example in one command: ${refusal.reason}.` : '');
+				noteOf(input).textContent =
+					problem || (refusal ? `Kept the guide's example in one command: ${refusal.reason}.` : '');
 			}
 		};
 		const typed = (input: HTMLInputElement) => {
-			const checked = valueStore.set(input.name as Parameters<typeof valueStore.set>[0], input.value);
-			typedProblems.set(input, input.value.trim() !== '' && !checked.ok ? `Not used: ${checked.reason}.` : '');
+			const checked = valueStore.set(
+				input.name as Parameters<typeof valueStore.set>[0],
+				input.value
+			);
+			typedProblems.set(
+				input,
+				input.value.trim() !== '' && !checked.ok ? `Not used: ${checked.reason}.` : ''
+			);
 		};
 
-		for (const input of inputs) input.value = valueStore.values[input.name as keyof typeof valueStore.values] ?? '';
+		for (const input of inputs)
+			input.value = valueStore.values[input.name as keyof typeof valueStore.values] ?? '';
 		rememberBox.checked = isRemembered();
 		ignored.textContent = describeIgnored(ignoredFromLink, 'the link');
 		ignored.hidden = ignoredFromLink === 0;
-		if ((valueStore.size > 0 || ignoredFromLink > 0) && !matchMedia(SMALL_SCREEN).matches) panel.open = true;
+		if ((valueStore.size > 0 || ignoredFromLink > 0) && !matchMedia(SMALL_SCREEN).matches)
+			panel.open = true;
 
 		form.addEventListener('input', (event) => {
 			const input = event.target as HTMLInputElement;
@@ -57,7 +77,9 @@ class YourValuesElement extends ValueStoreElement {
 			original.setAttribute('aria-pressed', String(showing));
 			original.textContent = showing ? 'Show my values' : "Show the guide's examples";
 			valueStore.showExamples(showing);
-			announce(showing ? "The commands show the guide's examples." : 'The commands show your values.');
+			announce(
+				showing ? "The commands show the guide's examples." : 'The commands show your values.'
+			);
 		});
 		form.querySelector<HTMLButtonElement>('[data-forget]')!.addEventListener('click', () => {
 			for (const input of inputs) input.value = '';

@@ -28,12 +28,17 @@ export function hostingConfigs(): AstroIntegration {
 				const untyped = untypedExtensions(files);
 				if (untyped.length > 0) {
 					throw new Error(
-						`The build emits ${untyped.map((ext) => `.${ext}`).join(', ')} files, which no host configuration has a MIME type for: add them to MIME_TYPES in src/build/policy.ts`,
+						`The build emits ${untyped.map((ext) => `.${ext}`).join(', ')} files, which no host configuration has a MIME type for: add them to MIME_TYPES in src/build/policy.ts`
 					);
 				}
-				const policies = files.filter((file) => file.endsWith('.html')).map((file) => metaPolicyOf(readFileSync(join(site, file), 'utf8')));
-				const csp = mergePolicies(policies.filter((policy): policy is string => policy !== undefined));
-				for (const [name, text] of Object.entries(hostConfigs({ base, csp }))) writeFileSync(join(site, name), text);
+				const policies = files
+					.filter((file) => file.endsWith('.html'))
+					.map((file) => metaPolicyOf(readFileSync(join(site, file), 'utf8')));
+				const csp = mergePolicies(
+					policies.filter((policy): policy is string => policy !== undefined)
+				);
+				for (const [name, text] of Object.entries(hostConfigs({ base, csp })))
+					writeFileSync(join(site, name), text);
 				logger.info(`wrote the host configurations for ${base}`);
 			},
 		},

@@ -21,10 +21,15 @@ export function offlineCopy(): AstroIntegration {
 			},
 			'astro:build:done': ({ dir, logger }) => {
 				const site = fileURLToPath(dir);
-				const files = listFiles(site).map((path) => ({ path, content: readFileSync(join(site, path)) }));
+				const files = listFiles(site).map((path) => ({
+					path,
+					content: readFileSync(join(site, path)),
+				}));
 				const precache = planPrecache(base, files);
 				writeFileSync(join(site, SERVICE_WORKER_FILE), serviceWorkerSource(base, precache));
-				logger.info(`service worker precaches ${precache.urls.length} files, ${(precache.bytes / 1024).toFixed(0)} KB`);
+				logger.info(
+					`service worker precaches ${precache.urls.length} files, ${(precache.bytes / 1024).toFixed(0)} KB`
+				);
 			},
 		},
 	};

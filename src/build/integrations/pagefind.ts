@@ -16,9 +16,11 @@ export function pagefindIndex(): AstroIntegration {
 				const { index, errors } = await pagefind.createIndex({});
 				if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 				const added = await index.addDirectory({ path: site });
-				if (added.errors.length > 0) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
+				if (added.errors.length > 0)
+					throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
 				const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
-				if (written.errors.length > 0) throw new Error(`Pagefind could not write its bundle: ${written.errors.join('; ')}`);
+				if (written.errors.length > 0)
+					throw new Error(`Pagefind could not write its bundle: ${written.errors.join('; ')}`);
 				logger.info(`indexed ${added.page_count} pages into pagefind/`);
 				await pagefind.close();
 			},

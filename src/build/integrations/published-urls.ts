@@ -27,12 +27,18 @@ export function publishedUrls(): AstroIntegration {
 					if (!existsSync(file)) return undefined;
 					if (!file.endsWith('.html')) return { kind: 'page' };
 					const target = REFRESH.exec(readFileSync(file, 'utf8'))?.[1];
-					return target ? { kind: 'redirect', to: `/${target.slice(base.length)}` } : { kind: 'page' };
+					return target
+						? { kind: 'redirect', to: `/${target.slice(base.length)}` }
+						: { kind: 'page' };
 				};
-				const listed = parsePublishedUrls(readFileSync(new URL('../../../content/published-urls.txt', import.meta.url), 'utf8'));
+				const listed = parsePublishedUrls(
+					readFileSync(new URL('../../../content/published-urls.txt', import.meta.url), 'utf8')
+				);
 				const problems = checkPublishedUrls(listed, lookup);
 				if (problems.length > 0) {
-					throw new Error(`Published URLs must stay (content/published-urls.txt):\n${problems.join('\n')}`);
+					throw new Error(
+						`Published URLs must stay (content/published-urls.txt):\n${problems.join('\n')}`
+					);
 				}
 				logger.info(`all ${listed.length} published URLs answer`);
 			},

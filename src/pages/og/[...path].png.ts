@@ -28,18 +28,30 @@ export const getStaticPaths = (async () => {
 		{
 			kind: 'Site',
 			title: 'Paste a PowerShell remoting error, get its fix',
-			summary: 'Every error of about_Remote_Troubleshooting has a page, and every procedure its own page with commands to copy.',
+			summary:
+				'Every error of about_Remote_Troubleshooting has a page, and every procedure its own page with commands to copy.',
 			path: '/',
 			siteName: SITE_NAME,
 		},
 	];
-	return cards.map((card) => ({ params: { path: card.kind === 'Site' ? 'site' : card.path.replace(/^\/|\/$/g, '') }, props: { card } }));
+	return cards.map((card) => ({
+		params: { path: card.kind === 'Site' ? 'site' : card.path.replace(/^\/|\/$/g, '') },
+		props: { card },
+	}));
 }) satisfies GetStaticPaths;
 
 const font = (weight: 400 | 700) =>
-	readFileSync(new URL(`../../../node_modules/@fontsource/inter/files/inter-latin-${weight}-normal.woff`, import.meta.url));
+	readFileSync(
+		new URL(
+			`../../../node_modules/@fontsource/inter/files/inter-latin-${weight}-normal.woff`,
+			import.meta.url
+		)
+	);
 
 export const GET: APIRoute = async ({ props }) => {
-	const png = await renderOgImage((props as { card: OgCard }).card, { regular: font(400), bold: font(700) });
+	const png = await renderOgImage((props as { card: OgCard }).card, {
+		regular: font(400),
+		bold: font(700),
+	});
 	return new Response(Buffer.from(png), { headers: { 'Content-Type': 'image/png' } });
 };

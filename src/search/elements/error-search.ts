@@ -22,7 +22,9 @@ class ErrorSearchElement extends HTMLElement {
 		const box = this.querySelector<HTMLTextAreaElement>('textarea[name="q"]');
 		const results = document.getElementById(box?.getAttribute('aria-controls') ?? '');
 		if (!box || results?.localName !== 'rt-search-results') {
-			console.error('<rt-error-search> needs a textarea[name="q"] whose aria-controls names an <rt-search-results>');
+			console.error(
+				'<rt-error-search> needs a textarea[name="q"] whose aria-controls names an <rt-search-results>'
+			);
 			return;
 		}
 		this.#wired = true;
@@ -39,7 +41,8 @@ class ErrorSearchElement extends HTMLElement {
 		});
 		// Reaching for the box (a paste needs it focused) is the moment to fetch the search, so the paste that
 		// follows is answered without a wait and a page nobody searches from never loads it.
-		for (const intent of ['focus', 'pointerenter', 'touchstart']) box.addEventListener(intent, () => void this.#load(), { once: true, passive: true });
+		for (const intent of ['focus', 'pointerenter', 'touchstart'])
+			box.addEventListener(intent, () => void this.#load(), { once: true, passive: true });
 		form.addEventListener('submit', (event) => {
 			event.preventDefault();
 			void this.run();
@@ -49,7 +52,11 @@ class ErrorSearchElement extends HTMLElement {
 			if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
 				event.preventDefault();
 				void this.run();
-			} else if (event.key === 'ArrowDown' && box.selectionStart === box.value.length && links.length > 0) {
+			} else if (
+				event.key === 'ArrowDown' &&
+				box.selectionStart === box.value.length &&
+				links.length > 0
+			) {
 				event.preventDefault();
 				links[0]!.focus();
 			} else if (event.key === 'Escape') {
@@ -63,12 +70,17 @@ class ErrorSearchElement extends HTMLElement {
 			if (at < 0) return;
 			event.preventDefault();
 			if (event.key === 'ArrowUp' && at === 0) box.focus();
-			else links[Math.max(0, Math.min(links.length - 1, at + (event.key === 'ArrowDown' ? 1 : -1)))]!.focus();
+			else
+				links[
+					Math.max(0, Math.min(links.length - 1, at + (event.key === 'ArrowDown' ? 1 : -1)))
+				]!.focus();
 		});
 		shareButton.addEventListener('click', () => {
 			const link = `${location.origin}${location.pathname}${formatFragment({ query: box.value.slice(0, MAX_FRAGMENT_CHARS) })}`;
 			// Copying is rare here: its code loads on the click, not with every page.
-			void import('../../ui/clipboard').then(({ copyWithFeedback }) => copyWithFeedback(shareButton, link, 'Link copied'));
+			void import('../../ui/clipboard').then(({ copyWithFeedback }) =>
+				copyWithFeedback(shareButton, link, 'Link copied')
+			);
 		});
 
 		if (this.#isFirst()) {
@@ -123,7 +135,11 @@ class ErrorSearchElement extends HTMLElement {
 		if (!this.#isFirst()) return;
 		const now = parseFragment(location.hash);
 		if (now.query === undefined) return;
-		history.replaceState(history.state, '', `${location.pathname}${location.search}${formatFragment({ anchor: now.anchor, params: now.params })}`);
+		history.replaceState(
+			history.state,
+			'',
+			`${location.pathname}${location.search}${formatFragment({ anchor: now.anchor, params: now.params })}`
+		);
 	}
 }
 

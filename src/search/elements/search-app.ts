@@ -24,7 +24,9 @@ export type SearchFunction = (text: string) => Promise<void>;
 
 interface Pagefind {
 	options(options: { baseUrl: string; noWorker: boolean }): Promise<void>;
-	search(term: string): Promise<{ results: { id: string; score: number; data(): Promise<PagefindData> }[] }>;
+	search(
+		term: string
+	): Promise<{ results: { id: string; score: number; data(): Promise<PagefindData> }[] }>;
 }
 interface PagefindData {
 	url: string;
@@ -93,7 +95,13 @@ function codeNote(named: NamedCode): HTMLElement {
 		href: named.href,
 		textContent: named.covered ? 'Its page here' : 'Not in our catalog yet: the code reference',
 	});
-	note.append(named.family === 'winrm' ? 'WinRM error ' : 'Windows error ', code, `: ${named.code.message} `, link, '.');
+	note.append(
+		named.family === 'winrm' ? 'WinRM error ' : 'Windows error ',
+		code,
+		`: ${named.code.message} `,
+		link,
+		'.'
+	);
 	return note;
 }
 
@@ -134,23 +142,36 @@ async function pagesFor(terms: readonly string[]): Promise<RelatedPage[]> {
 	if (!index) return [];
 	// Each word alone says whether the site uses it at all and how common it is; the words together rank the pages.
 	const responses = await Promise.all(terms.map((term) => index.search(term)));
-	const together = await index.search(wholeQueryTerms(terms, responses.map((response) => response.results.length)).join(' '));
+	const together = await index.search(
+		wholeQueryTerms(
+			terms,
+			responses.map((response) => response.results.length)
+		).join(' ')
+	);
 	const best = rankWordQuery(
 		responses.map((response) => response.results),
 		together.results,
-		MAX_WORD_RESULTS,
+		MAX_WORD_RESULTS
 	);
 	const pages = await Promise.all(best.map((result) => result.data()));
 	return pages.map((page) => ({
 		url: page.url,
 		title: page.meta.title ?? page.url,
 		// Pagefind marks the matched words with <mark>; the excerpt is shown as plain text.
-		excerpt: decodeHtmlEntities(page.excerpt.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim()),
+		excerpt: decodeHtmlEntities(
+			page.excerpt
+				.replace(/<[^>]*>/g, ' ')
+				.replace(/\s+/g, ' ')
+				.trim()
+		),
 	}));
 }
 
 function describe(results: readonly SearchResult[], analysis: Analysis): string {
-	if (results.length === 0) return analysis.uncovered ? 'This error is not in our catalog yet.' : 'No matching page. Browse the errors or the fixes instead.';
+	if (results.length === 0)
+		return analysis.uncovered
+			? 'This error is not in our catalog yet.'
+			: 'No matching page. Browse the errors or the fixes instead.';
 	const count = `${results.length} result${results.length === 1 ? '' : 's'}.`;
 	if (analysis.kind === 'words') return `${count} First: ${results[0]!.title}.`;
 	const exact = results.find((result) => result.match === 'exact');
@@ -161,20 +182,28 @@ function describe(results: readonly SearchResult[], analysis: Analysis): string 
 export function createSearch(view: SearchResultsElement): SearchFunction {
 	let generation = 0;
 
-	function show(analysis: Analysis, pages: readonly RelatedPage[], codes: readonly NamedCode[] = []): void {
+	function show(
+		analysis: Analysis,
+		pages: readonly RelatedPage[],
+		codes: readonly NamedCode[] = []
+	): void {
 		if (analysis.blank) {
 			view.showState('blank');
 			return;
 		}
 		// Plain words list only pages (what matched them is the site's text); an error paste lists only errors and fixes.
-		const results = analysis.kind === 'words' ? orderResults([], pages, MAX_WORD_RESULTS) : orderResults(analysis.evidence, [], 0);
+		const results =
+			analysis.kind === 'words'
+				? orderResults([], pages, MAX_WORD_RESULTS)
+				: orderResults(analysis.evidence, [], 0);
 		const nodes: Node[] = [];
 		if (analysis.clean.truncated) {
 			nodes.push(
 				Object.assign(document.createElement('p'), {
 					className: 'rt-search-note',
-					textContent: 'Your paste is very long: the search read its beginning and its end. If the error is in the middle, paste just that part.',
-				}),
+					textContent:
+						'Your paste is very long: the search read its beginning and its end. If the error is in the middle, paste just that part.',
+				})
 			);
 		}
 		if (analysis.uncovered) nodes.push(view.state('not-in-catalog'));

@@ -12,7 +12,11 @@ import { words } from '../text';
 /** Longest stretch of the user's own text quoted back in a result. */
 const MAX_QUOTE_CHARS = 600;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+	tag: K,
+	className?: string,
+	text?: string
+): HTMLElementTagNameMap[K] {
 	const node = document.createElement(tag);
 	if (className) node.className = className;
 	if (text !== undefined) node.textContent = text;
@@ -55,17 +59,27 @@ function why(result: SearchResult, pasteText: string): HTMLElement {
 		if (evidence.match === 'exact' && evidence.hit) {
 			p.append('Your paste contains this message: ', quoteHit(pasteText, evidence));
 		} else if (evidence.hit) {
-			p.append('Your paste contains another known wording of this error: ', quoteHit(pasteText, evidence));
+			p.append(
+				'Your paste contains another known wording of this error: ',
+				quoteHit(pasteText, evidence)
+			);
 		} else if (evidence.matchedWords.length > 0 && evidence.wording) {
 			const total = words(evidence.wording).length;
-			p.append(`Your paste shares ${evidence.matchedWords.length} of ${total} words with the message: `, quoteWording(evidence.wording, evidence.matchedWords));
+			p.append(
+				`Your paste shares ${evidence.matchedWords.length} of ${total} words with the message: `,
+				quoteWording(evidence.wording, evidence.matchedWords)
+			);
 		}
 		if (evidence.signals.length > 0) {
 			if (p.childNodes.length > 0) p.append(' ');
-			p.append(`Recognised by ${evidence.signals.join(', ')}, which stay the same in every language.`);
+			p.append(
+				`Recognised by ${evidence.signals.join(', ')}, which stay the same in every language.`
+			);
 		}
 	} else if (result.kind === 'fix') {
-		p.append(`Fix ${result.rank} of ${result.error.fixes.length} for “${result.error.title}”: ${result.fix.when}`);
+		p.append(
+			`Fix ${result.rank} of ${result.error.fixes.length} for “${result.error.title}”: ${result.fix.when}`
+		);
 	} else {
 		p.append(result.page.excerpt);
 	}
@@ -74,7 +88,8 @@ function why(result: SearchResult, pasteText: string): HTMLElement {
 
 function label(result: SearchResult): string {
 	if (result.match === 'exact') return 'Exact match';
-	if (result.kind === 'error') return result.confidence === 'likely' ? 'Likely match' : 'Possible match';
+	if (result.kind === 'error')
+		return result.confidence === 'likely' ? 'Likely match' : 'Possible match';
 	return result.kind === 'fix' ? 'Fix' : 'Related page';
 }
 
@@ -87,7 +102,14 @@ function renderResult(result: SearchResult, pasteText: string, href: string): HT
 	link.href = href;
 	head.append(link, ' ', el('span', `result-badge ${result.match}`, label(result)));
 	if (result.kind === 'fix') {
-		head.append(' ', el('span', `badge ${result.fix.elevated ? 'elevated' : 'standard'}`, result.fix.elevated ? 'Needs Run as administrator' : 'No elevation needed'));
+		head.append(
+			' ',
+			el(
+				'span',
+				`badge ${result.fix.elevated ? 'elevated' : 'standard'}`,
+				result.fix.elevated ? 'Needs Run as administrator' : 'No elevation needed'
+			)
+		);
 	}
 	li.append(head, ' ', why(result, pasteText));
 	return li;
@@ -97,11 +119,16 @@ function renderResult(result: SearchResult, pasteText: string, href: string): HT
  * The results as one ordered list. Links to entries carry the paste's valid values in their fragment,
  * and a fix's link also the error it was listed for, so its ticket snippet can name that error.
  */
-export function renderResults(results: readonly SearchResult[], pasteText: string, values: Map<string, string>): HTMLOListElement {
+export function renderResults(
+	results: readonly SearchResult[],
+	pasteText: string,
+	values: Map<string, string>
+): HTMLOListElement {
 	const list = el('ol', 'rt-results');
 	list.setAttribute('aria-label', 'Results, best first');
 	for (const result of results) {
-		const params = result.kind === 'fix' ? new Map([['from', result.error.slug], ...values]) : values;
+		const params =
+			result.kind === 'fix' ? new Map([['from', result.error.slug], ...values]) : values;
 		list.append(renderResult(result, pasteText, `${result.url}${formatFragment({ params })}`));
 	}
 	return list;

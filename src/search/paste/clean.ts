@@ -4,7 +4,12 @@
  * and the user's own identifiers. Nothing here knows any particular message: it only knows the shapes
  * of prefixes, position lines, category lines, XML, log markers and wrappers.
  */
-import { decodeHtmlEntities, decodeJsonEscapes, looksJsonEscaped, normalizeCharacters } from './decode';
+import {
+	decodeHtmlEntities,
+	decodeJsonEscapes,
+	looksJsonEscaped,
+	normalizeCharacters,
+} from './decode';
 import { IdentifierCollector, type PasteIdentifiers } from './identifiers';
 import { HARD_CHARS, HEAD_CHARS, MAX_LINE_CHARS, TAIL_CHARS } from './limits';
 import { normalizeCode } from '../signals';
@@ -77,20 +82,27 @@ const LINE_PREFIXES: RegExp[] = [
 ];
 
 const HOST_PREFIX = /^\[([^\]\s]{1,255})\]\s*:?\s*/;
-const POSITION_LINE = /^(?:At (?:line:\d+|char:\d+|[^\n]{1,300}:\d+) char:\d+|Line \|$|~+$|\+\s*~+\s*$)/;
-const DETAIL_LINE = /^\+?\s*(CategoryInfo|FullyQualifiedErrorId|PSComputerName|ErrorCode|ErrorDetails|TargetObject|Exception|InvocationInfo|ScriptStackTrace|PipelineIterationInfo|HResult|Message|ErrorRecord|InnerException|StackTrace|Source|TargetSite)\s*:\s?(.*)$/;
-const ECHOED_COMMAND = /^(?:\+\s|PS [^\n>]{0,260}>\s?|\[[^\]\n]{1,255}\]: PS [^\n>]{0,260}>\s?|\d+\s*\|\s)/;
+const POSITION_LINE =
+	/^(?:At (?:line:\d+|char:\d+|[^\n]{1,300}:\d+) char:\d+|Line \|$|~+$|\+\s*~+\s*$)/;
+const DETAIL_LINE =
+	/^\+?\s*(CategoryInfo|FullyQualifiedErrorId|PSComputerName|ErrorCode|ErrorDetails|TargetObject|Exception|InvocationInfo|ScriptStackTrace|PipelineIterationInfo|HResult|Message|ErrorRecord|InnerException|StackTrace|Source|TargetSite)\s*:\s?(.*)$/;
+const ECHOED_COMMAND =
+	/^(?:\+\s|PS [^\n>]{0,260}>\s?|\[[^\]\n]{1,255}\]: PS [^\n>]{0,260}>\s?|\d+\s*\|\s)/;
 const STACK_FRAME = /^(?:at [\w.`<>[\]$]+[.(]|--- End of)/;
 const XML_TAG = /<\/?[A-Za-z_][\w:.-]{0,80}(?:\s[^<>]{0,1000})?\/?>/g;
 
 // Prefixes that frame an error (as opposed to quoting, bullets and timestamps, which frame any text);
 // the cmdlet and `[host]` prefixes, read apart, frame one too.
-const FRAMING_PREFIX = /^(?:##\[|::(?:error|warning)|\[(?:error|err|fatal)\]|(?:error|fatal|exception)\s*[:|]|(?:fatal|failed|unreachable): \[|[A-Z][a-z]+(?:[A-Z][a-z]+)+Error:\s)/i;
+const FRAMING_PREFIX =
+	/^(?:##\[|::(?:error|warning)|\[(?:error|err|fatal)\]|(?:error|fatal|exception)\s*[:|]|(?:fatal|failed|unreachable): \[|[A-Z][a-z]+(?:[A-Z][a-z]+)+Error:\s)/i;
 
 // Another tool's failure that quotes whatever text it was given: PowerShell's parameter binder and Pester.
-const PARAMETER_BINDING = /^(?:Cannot bind parameter '|Cannot bind argument to parameter '|A parameter cannot be found that matches parameter name '|Cannot validate argument on parameter '|Missing an argument for parameter '|Cannot process argument transformation on parameter '|Parameter set cannot be resolved using the specified named parameters\.)/;
-const PARAMETER_BINDING_ID = /^(?:ParameterBindingFailed|ParameterArgumentValidationError|NamedParameterNotFound|PositionalParameterNotFound|MissingArgument|ParameterArgumentTransformationError|AmbiguousParameterSet|CannotConvertArgumentNoMessage)$/;
-const PESTER_FAILURE = /^\[-\] |\bExpected\b.{0,400}, but (?:got|was)\b|\bExpected strings to be the same\b/;
+const PARAMETER_BINDING =
+	/^(?:Cannot bind parameter '|Cannot bind argument to parameter '|A parameter cannot be found that matches parameter name '|Cannot validate argument on parameter '|Missing an argument for parameter '|Cannot process argument transformation on parameter '|Parameter set cannot be resolved using the specified named parameters\.)/;
+const PARAMETER_BINDING_ID =
+	/^(?:ParameterBindingFailed|ParameterArgumentValidationError|NamedParameterNotFound|PositionalParameterNotFound|MissingArgument|ParameterArgumentTransformationError|AmbiguousParameterSet|CannotConvertArgumentNoMessage)$/;
+const PESTER_FAILURE =
+	/^\[-\] |\bExpected\b.{0,400}, but (?:got|was)\b|\bExpected strings to be the same\b/;
 
 // A line led by an error or exception type, as other tools print them: `winrm.exceptions.InvalidCredentialsError: …`.
 const ERROR_NAME = /^(?:[A-Za-z_]\w{0,80}\.){0,8}[A-Za-z_]\w{0,80}(?:Error|Exception|Fault):\s/;
@@ -143,7 +155,9 @@ function stripLinePrefixes(line: string, ids: IdentifierCollector): LineResult {
 
 function addCodes(text: string, codes: Set<number>): void {
 	if (!/\d/.test(text)) return;
-	for (const match of text.matchAll(/\b(?:code|errorcode|error code|error number|hresult|error)\s*[:=#]?\s*["']?(-?\d{1,10}|0x[0-9a-f]{1,8})\b/gi)) {
+	for (const match of text.matchAll(
+		/\b(?:code|errorcode|error code|error number|hresult|error)\s*[:=#]?\s*["']?(-?\d{1,10}|0x[0-9a-f]{1,8})\b/gi
+	)) {
 		const code = normalizeCode(match[1]!);
 		if (code !== undefined) codes.add(code);
 	}
@@ -159,14 +173,17 @@ function addCodes(text: string, codes: Set<number>): void {
  */
 function addErrorIdTuples(text: string, errorIds: Set<string>): void {
 	if (!text.includes(',')) return;
-	for (const match of text.matchAll(/(?<![\w,.])[A-Z][A-Za-z0-9]{2,80}(?:,[A-Za-z][\w.]{2,120})+(?![\w,])/g)) {
+	for (const match of text.matchAll(
+		/(?<![\w,.])[A-Z][A-Za-z0-9]{2,80}(?:,[A-Za-z][\w.]{2,120})+(?![\w,])/g
+	)) {
 		for (const part of match[0].split(',')) errorIds.add(part);
 	}
 }
 
 function addExceptions(text: string, exceptions: Set<string>): void {
 	if (!text.includes('Exception')) return;
-	for (const match of text.matchAll(/\b([A-Z][A-Za-z0-9]{0,80}Exception)\b/g)) exceptions.add(match[1]!);
+	for (const match of text.matchAll(/\b([A-Z][A-Za-z0-9]{0,80}Exception)\b/g))
+		exceptions.add(match[1]!);
 }
 
 /** The examined part of a paste with the wrappers it arrived in (JSON strings, HTML entities) undone. */
@@ -230,14 +247,20 @@ class PasteReader {
 		addExceptions(value, this.exceptions);
 		addCodes(value, this.codes);
 		if (key === 'FullyQualifiedErrorId') {
-			for (const part of value.split(',')) if (/^[A-Za-z][\w.]{0,120}$/.test(part.trim())) this.errorIds.add(part.trim());
+			for (const part of value.split(','))
+				if (/^[A-Za-z][\w.]{0,120}$/.test(part.trim())) this.errorIds.add(part.trim());
 		} else if (key === 'CategoryInfo') {
 			// The target is the computer only when the failure is a remoting one; otherwise it may be a file or a command.
 			const target = /\(([^():\s]{1,255}):String\)/.exec(value);
 			if (target && /PSRemoting|RemoteRunspace/.test(value)) this.ids.computer(target[1]!);
 		} else if (key === 'PSComputerName') {
 			this.ids.computer(value);
-		} else if (key === 'Exception' || key === 'Message' || key === 'ErrorRecord' || key === 'ErrorDetails') {
+		} else if (
+			key === 'Exception' ||
+			key === 'Message' ||
+			key === 'ErrorRecord' ||
+			key === 'ErrorDetails'
+		) {
 			// `$Error[0] | Format-List` puts the message itself after these keys.
 			const message = value.replace(/^[\w.]{1,200}Exception:\s*/, '');
 			if (message.trim()) this.readMessage(message);
@@ -246,12 +269,14 @@ class PasteReader {
 
 	/** A line of message text: kept for matching, with the signals and values that stand in it. */
 	private readMessage(line: string): void {
-		if (ERROR_NAME.test(line) || isQuotedFailure(line.slice(0, MESSAGE_SHAPE_CHARS))) this.errorShaped = true;
+		if (ERROR_NAME.test(line) || isQuotedFailure(line.slice(0, MESSAGE_SHAPE_CHARS)))
+			this.errorShaped = true;
 		addCodes(line, this.codes);
 		addExceptions(line, this.exceptions);
 		addErrorIdTuples(line, this.errorIds);
 		if (/remote server/i.test(line)) {
-			for (const match of line.matchAll(/Connecting to remote server (\S{1,255}) failed/gi)) this.ids.computer(match[1]!);
+			for (const match of line.matchAll(/Connecting to remote server (\S{1,255}) failed/gi))
+				this.ids.computer(match[1]!);
 		}
 		if (PARAMETER_BINDING.test(line)) this.foreign = 'parameter binding';
 		else if (PESTER_FAILURE.test(line)) this.foreign ??= 'Pester test';
@@ -262,12 +287,19 @@ class PasteReader {
 	/** The paste as read; `examined` is the decoded text, for decisions that need all of it. */
 	result(examined: string, truncated: boolean): CleanPaste {
 		const text = this.kept.join('\n');
-		if ([...this.errorIds].some((id) => PARAMETER_BINDING_ID.test(id)) || [...this.exceptions].some((name) => name.startsWith('ParameterBinding'))) {
+		if (
+			[...this.errorIds].some((id) => PARAMETER_BINDING_ID.test(id)) ||
+			[...this.exceptions].some((name) => name.startsWith('ParameterBinding'))
+		) {
 			this.foreign = 'parameter binding';
 		}
 		return {
 			text,
-			signals: { errorIds: [...this.errorIds], codes: [...this.codes], exceptions: [...this.exceptions] },
+			signals: {
+				errorIds: [...this.errorIds],
+				codes: [...this.codes],
+				exceptions: [...this.exceptions],
+			},
 			identifiers: this.ids.identifiers(examined),
 			truncated,
 			errorShaped: this.errorShaped || this.exceptions.size > 0 || hasWrapper(text),

@@ -34,13 +34,23 @@ export function decodeJsonEscapes(text: string): string {
 	});
 }
 
-const NAMED_ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'", nbsp: ' ' };
+const NAMED_ENTITIES: Record<string, string> = {
+	lt: '<',
+	gt: '>',
+	amp: '&',
+	quot: '"',
+	apos: "'",
+	nbsp: ' ',
+};
 
 /** Decodes the HTML entities that survive a copy from a web page's source. */
 export function decodeHtmlEntities(text: string): string {
 	return text.replace(/&(#x[0-9a-fA-F]{1,6}|#\d{1,7}|[a-zA-Z]{2,6});/g, (whole, entity: string) => {
 		if (entity[0] === '#') {
-			const code = entity[1] === 'x' || entity[1] === 'X' ? Number.parseInt(entity.slice(2), 16) : Number(entity.slice(1));
+			const code =
+				entity[1] === 'x' || entity[1] === 'X'
+					? Number.parseInt(entity.slice(2), 16)
+					: Number(entity.slice(1));
 			return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : ' ';
 		}
 		return NAMED_ENTITIES[entity.toLowerCase()] ?? whole;

@@ -64,14 +64,16 @@ export function isPort(value: string): boolean {
 
 /** A Windows file path below a drive or a UNC share, without the characters Windows forbids in names. */
 export function isWindowsPath(value: string): boolean {
-	return /^(?:[A-Za-z]:\\|\\\\[^\\/:*?"<>|\s]+\\)[^/:*?"<>|\r\n]+$/.test(value) && value.length <= 260;
+	return (
+		/^(?:[A-Za-z]:\\|\\\\[^\\/:*?"<>|\s]+\\)[^/:*?"<>|\r\n]+$/.test(value) && value.length <= 260
+	);
 }
 
 // PowerShell's approved verbs (Get-Verb): `Verb-Noun` with one of them is a command, not a computer.
 const APPROVED_VERBS = new Set(
 	'Add Approve Assert Backup Block Build Checkpoint Clear Close Compare Complete Compress Confirm Connect Convert ConvertFrom ConvertTo Copy Debug Deny Deploy Disable Disconnect Dismount Edit Enable Enter Exit Expand Export Find Format Get Grant Group Hide Import Initialize Install Invoke Join Limit Lock Measure Merge Mount Move New Open Optimize Out Ping Pop Protect Publish Push Read Receive Redo Register Remove Rename Repair Request Reset Resize Resolve Restart Restore Resume Revoke Save Search Select Send Set Show Skip Split Start Step Stop Submit Suspend Switch Sync Test Trace Unblock Undo Uninstall Unlock Unprotect Unpublish Unregister Update Use Wait Watch Write'.split(
-		' ',
-	),
+		' '
+	)
 );
 
 /** `Stop-DbaService`, `Get-ADUser`: an approved verb and a capitalised noun in mixed case. */
@@ -84,8 +86,8 @@ export function isCommandName(value: string): boolean {
 // `SERVER.FQDN`, `yourdomain.com`, `DOMAIN\username`.
 const GENERIC_LABELS = new Set(
 	'server servername computer computername host hostname machine machinename remotecomputer remotehost remoteserver remotemachine targetserver target fqdn yourserver myserver domain domainname yourdomain mydomain ipaddress ip user username youruser myuser account accountname'.split(
-		' ',
-	),
+		' '
+	)
 );
 /** A label of only mask characters (`xxx`, `XX`, `***`, `##`), or masked digits (`x1`, `1xx`). */
 const MASKED_LABEL = /^(?:[xX*#?]+|[xX*]+\d+|\d+[xX*]+)$/;
@@ -97,14 +99,26 @@ const MASKED_LABEL = /^(?:[xX*#?]+|[xX*]+\d+|\d+[xX*]+)$/;
 export function isPlaceholder(value: string): boolean {
 	const labels = value.split(/[.\\@]/).filter((label) => label !== '');
 	if (labels.length === 0 || labels.some((label) => MASKED_LABEL.test(label))) return true;
-	const named = labels.length > 1 && value.includes('.') && /^[A-Za-z]{2,6}$/.test(labels.at(-1)!) && !GENERIC_LABELS.has(labels.at(-1)!.toLowerCase()) ? labels.slice(0, -1) : labels;
+	const named =
+		labels.length > 1 &&
+		value.includes('.') &&
+		/^[A-Za-z]{2,6}$/.test(labels.at(-1)!) &&
+		!GENERIC_LABELS.has(labels.at(-1)!.toLowerCase())
+			? labels.slice(0, -1)
+			: labels;
 	return named.every((label) => GENERIC_LABELS.has(label.toLowerCase()));
 }
 
 /** The computer the command runs on, by name or address: never a value for a remote computer. */
 export function isLocalComputer(value: string): boolean {
 	const lower = value.toLowerCase();
-	return lower === 'localhost' || lower === '.' || lower === '::1' || lower.startsWith('localhost.') || /^127\./.test(lower);
+	return (
+		lower === 'localhost' ||
+		lower === '.' ||
+		lower === '::1' ||
+		lower.startsWith('localhost.') ||
+		/^127\./.test(lower)
+	);
 }
 
 /**
@@ -114,7 +128,9 @@ export function isLocalComputer(value: string): boolean {
 export function isHostAddress(value: string): boolean {
 	if (!isIpv4(value)) return false;
 	const octets = value.split('.').map(Number);
-	return octets[0] !== 0 && octets[0] !== 127 && octets[0]! < 224 && octets[3] !== 0 && octets[3] !== 255;
+	return (
+		octets[0] !== 0 && octets[0] !== 127 && octets[0]! < 224 && octets[3] !== 0 && octets[3] !== 255
+	);
 }
 
 /** Whether a computer value is the reader's remote computer rather than a command, a mask or this computer. */
@@ -123,9 +139,11 @@ function isRemoteComputer(value: string): boolean {
 }
 
 // Commands that configure the computer they run on: the `Machine=` of their faults is that computer.
-const LOCAL_CONFIGURATION = /\b(?:Set-WSManQuickConfig|Enable-PSRemoting|Disable-PSRemoting|(?:Register|Set|Unregister)-PSSessionConfiguration|winrm(?:\.cmd)?\s+(?:quickconfig|qc))\b/i;
+const LOCAL_CONFIGURATION =
+	/\b(?:Set-WSManQuickConfig|Enable-PSRemoting|Disable-PSRemoting|(?:Register|Set|Unregister)-PSSessionConfiguration|winrm(?:\.cmd)?\s+(?:quickconfig|qc))\b/i;
 // File name extensions that end a path segment, never a user name (`system32\WsmSvc.dll`).
-const FILE_EXTENSION = /\.(?:dll|exe|sys|ps1|psm1|psd1|ps1xml|txt|log|xml|json|config|ini|msi|cmd|bat|vbs|cab|inf|mof|cer|pfx)$/i;
+const FILE_EXTENSION =
+	/\.(?:dll|exe|sys|ps1|psm1|psd1|ps1xml|txt|log|xml|json|config|ini|msi|cmd|bat|vbs|cab|inf|mof|cer|pfx)$/i;
 // A version beside an address-shaped number: `version 5.7.0.0`, `v5.1.0.1`, `ModuleVersion = 1.2.3.4`.
 const VERSION_BEFORE = /(?:version|ver|v)\s*[:=]?\s*['"]?$/i;
 
@@ -145,11 +163,17 @@ function tokenAround(line: string, start: number, end: number): string {
  */
 function pathsIn(line: string): string[] {
 	const found: string[] = [];
-	for (const match of line.matchAll(/(["'])((?:[A-Za-z]:\\|\\\\[\w.$-]{1,64}\\)[^"'\r\n]{0,240})\1/g)) found.push(match[2]!);
+	for (const match of line.matchAll(
+		/(["'])((?:[A-Za-z]:\\|\\\\[\w.$-]{1,64}\\)[^"'\r\n]{0,240})\1/g
+	))
+		found.push(match[2]!);
 	const unquoted = line.replace(/(["'])(?:[A-Za-z]:\\|\\\\)[^"'\r\n]{0,240}\1/g, ' ');
-	for (const match of unquoted.matchAll(/(?<![\w\\])(?:[A-Za-z]:\\|\\\\[\w.$-]{1,64}\\)[^\s"'<>|*?]{0,240}(?: [^\s"'<>|*?\\]{1,64}(?:\\[^\s"'<>|*?]{0,200}|\.(?:psm1|psd1|ps1|dll|exe|log|txt|xml|json)\b))*/g)) {
+	for (const match of unquoted.matchAll(
+		/(?<![\w\\])(?:[A-Za-z]:\\|\\\\[\w.$-]{1,64}\\)[^\s"'<>|*?]{0,240}(?: [^\s"'<>|*?\\]{1,64}(?:\\[^\s"'<>|*?]{0,200}|\.(?:psm1|psd1|ps1|dll|exe|log|txt|xml|json)\b))*/g
+	)) {
 		const rest = unquoted.slice(match.index + match[0].length);
-		if (/^ [A-Z][a-z]/.test(rest) && !FILE_EXTENSION.test(match[0].replace(/[.,;:]+$/, ''))) continue;
+		if (/^ [A-Z][a-z]/.test(rest) && !FILE_EXTENSION.test(match[0].replace(/[.,;:]+$/, '')))
+			continue;
 		found.push(match[0]);
 	}
 	return found;
@@ -192,7 +216,8 @@ export class IdentifierCollector {
 			this.add('hosts', value);
 			const dot = value.indexOf('.');
 			const domain = value.slice(dot + 1);
-			if (dot > 0 && isDomainName(domain) && !isPlaceholder(domain)) this.add('domains', domain.toLowerCase());
+			if (dot > 0 && isDomainName(domain) && !isPlaceholder(domain))
+				this.add('domains', domain.toLowerCase());
 		}
 	}
 
@@ -203,7 +228,8 @@ export class IdentifierCollector {
 
 	user(raw: string): void {
 		const value = raw.trim();
-		if (isDomainUser(value) && !isPlaceholder(value) && !FILE_EXTENSION.test(value)) this.add('users', value);
+		if (isDomainUser(value) && !isPlaceholder(value) && !FILE_EXTENSION.test(value))
+			this.add('users', value);
 	}
 
 	path(raw: string): void {
@@ -220,26 +246,37 @@ export class IdentifierCollector {
 		// Cheap checks first: most lines of a long log hold none of these, and skip the patterns entirely.
 		if (/\d\.\d/.test(line)) {
 			for (const match of line.matchAll(/(?<![\w.\\/-])\d{1,3}(?:\.\d{1,3}){3}(?![\w.\\/-])/g)) {
-				if (!VERSION_BEFORE.test(line.slice(Math.max(0, match.index - 16), match.index))) this.computer(match[0]);
+				if (!VERSION_BEFORE.test(line.slice(Math.max(0, match.index - 16), match.index)))
+					this.computer(match[0]);
 			}
 		}
 		if (!line.includes('\\')) return;
-		for (const match of line.matchAll(/(?<![\w:\\.%-])[A-Za-z0-9][\w.-]{0,62}\\[A-Za-z0-9][\w.$-]{0,63}(?![\\\w])/g)) {
+		for (const match of line.matchAll(
+			/(?<![\w:\\.%-])[A-Za-z0-9][\w.-]{0,62}\\[A-Za-z0-9][\w.$-]{0,63}(?![\\\w])/g
+		)) {
 			// Only a token that is all `DOMAIN\user` is a user: inside a longer path it is two folders.
-			if (tokenAround(line, match.index, match.index + match[0].length) === match[0]) this.user(match[0]);
+			if (tokenAround(line, match.index, match.index + match[0].length) === match[0])
+				this.user(match[0]);
 		}
 		for (const path of pathsIn(withoutFailedTerm(line))) this.path(path);
 	}
 
 	/** Values named by the parameters of an echoed command line. */
 	scanCommand(line: string): void {
-		for (const match of line.matchAll(/-(?:ComputerName|cn|HostName|Cn)\s+(?:@\()?["']?([^\s"',;()]+)/gi)) this.computer(match[1]!);
-		for (const match of line.matchAll(/\b(?:Enter|New)-PSSession\s+["']?([A-Za-z0-9][^\s"',;()]*)/gi)) {
+		for (const match of line.matchAll(
+			/-(?:ComputerName|cn|HostName|Cn)\s+(?:@\()?["']?([^\s"',;()]+)/gi
+		))
+			this.computer(match[1]!);
+		for (const match of line.matchAll(
+			/\b(?:Enter|New)-PSSession\s+["']?([A-Za-z0-9][^\s"',;()]*)/gi
+		)) {
 			if (!match[1]!.startsWith('-')) this.computer(match[1]!);
 		}
 		for (const match of line.matchAll(/-Credential\s+["']?([^\s"',;()]+)/gi)) this.user(match[1]!);
 		for (const match of line.matchAll(/-Port\s+(\d{1,5})\b/gi)) this.port(match[1]!);
-		for (const match of line.matchAll(/-ConnectionUri\s+["']?https?:\/\/([^\s/:"']+)(?::(\d{1,5}))?/gi)) {
+		for (const match of line.matchAll(
+			/-ConnectionUri\s+["']?https?:\/\/([^\s/:"']+)(?::(\d{1,5}))?/gi
+		)) {
 			this.computer(match[1]!);
 			if (match[2]) this.port(match[2]);
 		}
@@ -251,7 +288,8 @@ export class IdentifierCollector {
 	 * unless the paste runs a command that configures the local one (`Set-WSManQuickConfig`, …).
 	 */
 	identifiers(text: string): PasteIdentifiers {
-		if (!LOCAL_CONFIGURATION.test(text)) for (const machine of this.machines) this.computer(machine);
+		if (!LOCAL_CONFIGURATION.test(text))
+			for (const machine of this.machines) this.computer(machine);
 		this.machines.length = 0;
 		return this.found;
 	}

@@ -40,8 +40,8 @@ export type { Confidence } from '../tuning';
 const PLACEHOLDER = /<[^<>\n]{1,40}>/g;
 export const STOPWORDS = new Set(
 	'a an and are as at be but by for from has have if in into is it its may must of on or so than that the then there this to was were which will with you your not can'.split(
-		' ',
-	),
+		' '
+	)
 );
 
 interface PreparedWording {
@@ -80,13 +80,20 @@ export interface PreparedModel {
 }
 
 /** A wording's runs of `SHINGLE_WORDS` words; a wording shorter than that is one run of all its words. */
-function shinglesOf(segments: readonly (readonly string[])[], distinctive: readonly string[]): string[] {
+function shinglesOf(
+	segments: readonly (readonly string[])[],
+	distinctive: readonly string[]
+): string[] {
 	if (distinctive.length >= SHINGLE_WORDS) return segmentRuns(segments, SHINGLE_WORDS);
 	return distinctive.length > 0 ? [distinctive.join('')] : [];
 }
 
 /** Folded runs of exactly `size` words inside each segment, those `keep` accepts. */
-function segmentRuns(segments: readonly (readonly string[])[], size: number, keep: (run: readonly string[]) => boolean = () => true): string[] {
+function segmentRuns(
+	segments: readonly (readonly string[])[],
+	size: number,
+	keep: (run: readonly string[]) => boolean = () => true
+): string[] {
 	const out: string[] = [];
 	for (const segment of segments) {
 		for (let i = 0; i + size <= segment.length; i++) {
@@ -99,7 +106,10 @@ function segmentRuns(segments: readonly (readonly string[])[], size: number, kee
 
 /** A run of words with enough content words to be a phrase of one error ("is not in the" is none). */
 function isDistinctive(run: readonly string[]): boolean {
-	return run.filter((word) => word.length >= MIN_CONTENT_WORD && !STOPWORDS.has(word)).length >= DISTINCTIVE_PHRASE_CONTENT_WORDS;
+	return (
+		run.filter((word) => word.length >= MIN_CONTENT_WORD && !STOPWORDS.has(word)).length >=
+		DISTINCTIVE_PHRASE_CONTENT_WORDS
+	);
 }
 
 /**
@@ -111,7 +121,9 @@ function prepareWording(text: string, kind: PreparedWording['kind']): PreparedWo
 	const core = text.trim();
 	const literal = core.replace(CMDLET_PREFIX, '').split(PLACEHOLDER);
 	// Runs of words never span a placeholder: a paste has the reader's own name there, never nothing.
-	const segments = stripWrappers(core).split(PLACEHOLDER).map((segment) => words(segment));
+	const segments = stripWrappers(core)
+		.split(PLACEHOLDER)
+		.map((segment) => words(segment));
 	const distinctive = segments.flat();
 	return {
 		text,
@@ -134,7 +146,11 @@ function prepareError(error: IndexedError): PreparedError {
 			...error.otherWordings.map((text) => prepareWording(text, 'other')),
 		],
 		signalIds: new Set(error.signals.errorIds.map((id) => id.toLowerCase())),
-		signalCodes: new Set(error.signals.codes.map((code) => normalizeCode(code)).filter((c): c is number => c !== undefined)),
+		signalCodes: new Set(
+			error.signals.codes
+				.map((code) => normalizeCode(code))
+				.filter((c): c is number => c !== undefined)
+		),
 		signalExceptions: new Set(error.signals.exceptions.map((name) => name.toLowerCase())),
 	};
 }
@@ -144,7 +160,8 @@ export function prepareModel(errors: readonly IndexedError[]): PreparedModel {
 	// Inverse document frequency over all wordings: a word in one message says more than one in all.
 	const documents = prepared.flatMap((error) => error.wordings);
 	const frequency = new Map<string, number>();
-	for (const wording of documents) for (const word of wording.words) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+	for (const wording of documents)
+		for (const word of wording.words) frequency.set(word, (frequency.get(word) ?? 0) + 1);
 	const weights = new Map<string, number>();
 	for (const [word, count] of frequency) {
 		const idf = Math.log(1 + documents.length / count);
@@ -162,7 +179,13 @@ export interface ExactHit {
 	fills: [number, number][];
 }
 
-function boundaryOk(text: string, stream: FoldedText, start: number, end: number, wording: PreparedWording): boolean {
+function boundaryOk(
+	text: string,
+	stream: FoldedText,
+	start: number,
+	end: number,
+	wording: PreparedWording
+): boolean {
 	const first = stream.positions[start]!;
 	const last = stream.positions[end - 1]!;
 	const beforeOk = wording.startsWithPlaceholder || !isLetterOrDigit(text[first - 1]);
@@ -171,7 +194,12 @@ function boundaryOk(text: string, stream: FoldedText, start: number, end: number
 }
 
 /** Where each part stands around the anchor occurrence `at`, or `undefined` when a gap is too wide. */
-function placeParts(folded: string, parts: readonly string[], anchor: number, at: number): number[] | undefined {
+function placeParts(
+	folded: string,
+	parts: readonly string[],
+	anchor: number,
+	at: number
+): number[] | undefined {
 	const starts: number[] = [];
 	starts[anchor] = at;
 	for (let i = anchor - 1; i >= 0; i--) {
@@ -190,14 +218,22 @@ function placeParts(folded: string, parts: readonly string[], anchor: number, at
 }
 
 /** Where the whole wording stands in the paste, or `undefined`. Bounded: anchors and gaps are capped. */
-function findWording(text: string, stream: FoldedText, wording: PreparedWording): ExactHit | undefined {
+function findWording(
+	text: string,
+	stream: FoldedText,
+	wording: PreparedWording
+): ExactHit | undefined {
 	const { parts } = wording;
 	if (parts.length === 0) return undefined;
 	let anchor = 0;
 	for (let i = 1; i < parts.length; i++) if (parts[i]!.length > parts[anchor]!.length) anchor = i;
 	const folded = stream.folded;
 	let at = folded.indexOf(parts[anchor]!);
-	for (let tries = 0; at >= 0 && tries < MAX_ANCHOR_TRIES; tries++, at = folded.indexOf(parts[anchor]!, at + 1)) {
+	for (
+		let tries = 0;
+		at >= 0 && tries < MAX_ANCHOR_TRIES;
+		tries++, at = folded.indexOf(parts[anchor]!, at + 1)
+	) {
 		const starts = placeParts(folded, parts, anchor, at);
 		if (!starts) continue;
 		const start = starts[0]!;
@@ -207,7 +243,8 @@ function findWording(text: string, stream: FoldedText, wording: PreparedWording)
 		for (let i = 1; i < parts.length; i++) {
 			const gapStart = starts[i - 1]! + parts[i - 1]!.length;
 			const gapEnd = starts[i]!;
-			if (gapEnd > gapStart) fills.push([stream.positions[gapStart]!, stream.positions[gapEnd - 1]! + 1]);
+			if (gapEnd > gapStart)
+				fills.push([stream.positions[gapStart]!, stream.positions[gapEnd - 1]! + 1]);
 		}
 		return { start: stream.positions[start]!, end: stream.positions[end - 1]! + 1, fills };
 	}
@@ -273,7 +310,9 @@ function pasteWords(text: string): Set<string> {
 function readPaste(paste: CleanPaste, model: PreparedModel): PasteView {
 	const rest = stripWrappers(paste.text);
 	const set = pasteWords(rest);
-	const content = [...set].filter((word) => word.length >= MIN_CONTENT_WORD && !STOPWORDS.has(word) && !/^\d+$/.test(word));
+	const content = [...set].filter(
+		(word) => word.length >= MIN_CONTENT_WORD && !STOPWORDS.has(word) && !/^\d+$/.test(word)
+	);
 	return {
 		text: paste.text,
 		stream: foldWithPositions(paste.text),
@@ -296,7 +335,10 @@ interface Hit {
 }
 
 /** Every wording found in full, minus those inside a longer found wording of another error. */
-function standingHits(model: PreparedModel, view: PasteView): { standing: Hit[]; subsumed: Set<PreparedError> } {
+function standingHits(
+	model: PreparedModel,
+	view: PasteView
+): { standing: Hit[]; subsumed: Set<PreparedError> } {
 	const hits: Hit[] = [];
 	for (const prepared of model.errors) {
 		for (const wording of prepared.wordings) {
@@ -305,14 +347,20 @@ function standingHits(model: PreparedModel, view: PasteView): { standing: Hit[];
 		}
 	}
 	const inside = (h: Hit, g: Hit) =>
-		g.prepared !== h.prepared && g.hit.start <= h.hit.start && h.hit.end <= g.hit.end && g.hit.end - g.hit.start > h.hit.end - h.hit.start;
+		g.prepared !== h.prepared &&
+		g.hit.start <= h.hit.start &&
+		h.hit.end <= g.hit.end &&
+		g.hit.end - g.hit.start > h.hit.end - h.hit.start;
 	const standing = hits.filter((h) => !hits.some((g) => inside(h, g)));
 	const subsumed = new Set(hits.filter((h) => !standing.includes(h)).map((h) => h.prepared));
 	return { standing, subsumed };
 }
 
 /** The signals of the paste that name this error, and their combined strength. */
-function signalEvidence(prepared: PreparedError, view: PasteView): { signals: string[]; strength: number; named: boolean } {
+function signalEvidence(
+	prepared: PreparedError,
+	view: PasteView
+): { signals: string[]; strength: number; named: boolean } {
 	const { signals: own } = prepared.error;
 	const signals: string[] = [];
 	let strength = 0;
@@ -351,7 +399,10 @@ function partialScore(wording: PreparedWording, view: PasteView, model: Prepared
 	for (const word of wording.words) {
 		const weight = model.weights.get(word) ?? 0;
 		total += weight;
-		if (view.words.has(word) || (word.length >= MIN_INFIX_WORD && view.distinctive.includes(word))) {
+		if (
+			view.words.has(word) ||
+			(word.length >= MIN_INFIX_WORD && view.distinctive.includes(word))
+		) {
 			found += weight;
 			matchedWords.push(word);
 		}
@@ -362,8 +413,13 @@ function partialScore(wording: PreparedWording, view: PasteView, model: Prepared
 	const wordingSet = new Set(wording.words);
 	const explained = view.content.filter((word) => wordingSet.has(word)).length;
 	const precision = view.content.length > 0 ? explained / view.content.length : 0;
-	const weighted = PARTIAL_WEIGHTS.recall * recall + PARTIAL_WEIGHTS.sequence * sequence + PARTIAL_WEIGHTS.precision * precision;
-	const quoted = precision >= QUOTED_FRAGMENT_PRECISION && wording.fragments.some((fragment) => view.distinctive.includes(fragment));
+	const weighted =
+		PARTIAL_WEIGHTS.recall * recall +
+		PARTIAL_WEIGHTS.sequence * sequence +
+		PARTIAL_WEIGHTS.precision * precision;
+	const quoted =
+		precision >= QUOTED_FRAGMENT_PRECISION &&
+		wording.fragments.some((fragment) => view.distinctive.includes(fragment));
 	return {
 		score: quoted ? Math.max(weighted, LIKELY_THRESHOLD) : weighted,
 		wording: wording.text,
@@ -377,18 +433,27 @@ function bestPartial(prepared: PreparedError, view: PasteView, model: PreparedMo
 	let best: Partial = { score: 0, wording: '', matchedWords: [], sharesPhrase: false };
 	for (const wording of prepared.wordings) {
 		const partial = partialScore(wording, view, model);
-		if (partial.score > best.score) best = { ...partial, sharesPhrase: best.sharesPhrase || partial.sharesPhrase };
+		if (partial.score > best.score)
+			best = { ...partial, sharesPhrase: best.sharesPhrase || partial.sharesPhrase };
 		else if (partial.sharesPhrase) best.sharesPhrase = true;
 	}
 	return best;
 }
 
 /** The evidence for one error, or `undefined` when there is too little to list it. */
-function evidenceFor(prepared: PreparedError, hits: readonly Hit[], subsumed: boolean, view: PasteView, model: PreparedModel): ErrorEvidence | undefined {
+function evidenceFor(
+	prepared: PreparedError,
+	hits: readonly Hit[],
+	subsumed: boolean,
+	view: PasteView,
+	model: PreparedModel
+): ErrorEvidence | undefined {
 	const { signals, strength, named } = signalEvidence(prepared, view);
 	const exact = view.foreign
 		? undefined
-		: hits.filter((h) => h.wording.kind === 'message').sort((a, b) => b.hit.end - b.hit.start - (a.hit.end - a.hit.start))[0];
+		: hits
+				.filter((h) => h.wording.kind === 'message')
+				.sort((a, b) => b.hit.end - b.hit.start - (a.hit.end - a.hit.start))[0];
 	if (exact) {
 		return {
 			error: prepared.error,
@@ -406,7 +471,12 @@ function evidenceFor(prepared: PreparedError, hits: readonly Hit[], subsumed: bo
 	// In another tool's failure a full wording is only quoted text: it counts as a partial match.
 	const whole = view.foreign ? undefined : hits.find((h) => h.wording.kind === 'other');
 	const partial: Partial = whole
-		? { score: OTHER_WORDING_SCORE, wording: whole.wording.text, matchedWords: whole.wording.words, sharesPhrase: true }
+		? {
+				score: OTHER_WORDING_SCORE,
+				wording: whole.wording.text,
+				matchedWords: whole.wording.words,
+				sharesPhrase: true,
+			}
 		: subsumed
 			? { score: 0, wording: '', matchedWords: [], sharesPhrase: false }
 			: bestPartial(prepared, view, model);

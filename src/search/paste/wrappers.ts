@@ -20,7 +20,8 @@ const WRAPPERS: RegExp[] = [
  * reconnecting, disconnecting, closing, sending, processing, starting a command, a session query); the
  * words before it, up to `LEAD_WORDS`, are the rest of the wrapper (see `leadStart`).
  */
-const FAILED_WITH = /failed\s+(?:for\s+\S{1,255}\s+)?with\s+the\s+following\s+error\s+message\s*:/gi;
+const FAILED_WITH =
+	/failed\s+(?:for\s+\S{1,255}\s+)?with\s+the\s+following\s+error\s+message\s*:/gi;
 /** "Reconnecting to a command on the remote server" is the longest lead: seven words. */
 const LEAD_WORDS = 8;
 const MAX_WORD_CHARS = 255;

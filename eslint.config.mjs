@@ -1,0 +1,70 @@
+// @ts-check
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import eslint from '@eslint/js';
+import prettierConfig from 'eslint-config-prettier';
+import astro from 'eslint-plugin-astro';
+import { defineConfig, globalIgnores } from 'eslint/config';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default defineConfig(
+	globalIgnores([
+		'**/.*',
+		'**/*.d.ts',
+		'dist/',
+		'dist-*/',
+		'sources/',
+		'content/',
+		'test-results/',
+		'playwright-report/',
+	]),
+
+	// Node.js globals everywhere; the browser's for the code that runs in it.
+	{ languageOptions: { globals: { ...globals.nodeBuiltin } } },
+	{
+		files: [
+			'src/search/**',
+			'src/values/**',
+			'src/ui/**',
+			'src/codes/**',
+			'src/components/**',
+			'src/build/sw/**',
+		],
+		languageOptions: { globals: { ...globals.browser } },
+	},
+
+	eslint.configs.recommended,
+	tseslint.configs.recommendedTypeChecked,
+	{
+		languageOptions: {
+			parserOptions: {
+				projectService: true,
+				tsconfigRootDir: dirname(fileURLToPath(import.meta.url)),
+			},
+		},
+	},
+	// Typed rules need a TypeScript program: JavaScript files and Astro components are linted without them.
+	{ files: ['**/*.js', '**/*.cjs', '**/*.mjs'], extends: [tseslint.configs.disableTypeChecked] },
+	astro.configs.recommended,
+	{ files: ['**/*.astro', '**/*.astro/*.ts'], extends: [tseslint.configs.disableTypeChecked] },
+
+	prettierConfig,
+
+	{
+		rules: {
+			// `expect(…).toThrow` and event listeners pass methods unbound on purpose.
+			'@typescript-eslint/unbound-method': 'off',
+			'no-empty': ['error', { allowEmptyCatch: true }],
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{
+					ignoreRestSiblings: true,
+					destructuredArrayIgnorePattern: '^_',
+					varsIgnorePattern: '^_',
+					argsIgnorePattern: '^_',
+				},
+			],
+		},
+	}
+);
