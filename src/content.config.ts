@@ -4,7 +4,7 @@ import { z } from 'astro/zod';
 import { KEBAB_CASE } from './content/slug';
 import { SIGNAL_CODE } from './search/signals';
 import { SOURCE_IDS } from './content/sources';
-import { STAGE_IDS, TOPIC_IDS } from './content/taxonomy';
+import { CLIENT_IDS, STAGE_IDS, TOPIC_IDS } from './content/taxonomy';
 
 /**
  * One source an entry's facts come from: a primary source vendored under `sources/` (by its id in
@@ -89,10 +89,22 @@ const errors = defineCollection({
 				errorIds: z.array(z.string().regex(/^[A-Za-z][\w.]*$/)).default([]),
 				/** WSManFault codes, HRESULTs or Win32 error numbers, as decimal or `0x` hex. */
 				codes: z.array(z.string().regex(SIGNAL_CODE)).default([]),
-				/** .NET exception type names, such as `PSSecurityException`. */
-				exceptions: z.array(z.string().regex(/^[A-Z]\w*Exception$/)).default([]),
+				/**
+				 * Exception and error class names: .NET types such as `PSRemotingTransportException`, and the
+				 * classes other clients raise (`InvalidCredentialsError`, `WinRM::WinRMAuthorizationError`).
+				 */
+				exceptions: z
+					.array(z.string().regex(/^[A-Za-z_]\w*(?:(?:\.|::)[A-Za-z_]\w*)*(?:Exception|Error|Fault)$/))
+					.default([]),
+				/**
+				 * Symbolic names of the failure, in capitals with underscores, such as `MI_RESULT_ACCESS_DENIED`,
+				 * `ERROR_WSMAN_INVALID_SELECTORS` or `SEC_E_WRONG_PRINCIPAL`.
+				 */
+				names: z.array(z.string().regex(/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/)).default([]),
+				/** HTTP status codes a client reports for this failure, such as `401`. */
+				http: z.array(z.number().int().min(100).max(599)).default([]),
 			})
-			.default({ errorIds: [], codes: [], exceptions: [] }),
+			.default({ errorIds: [], codes: [], exceptions: [], names: [], http: [] }),
 		/** Fixes for this error, most likely first, each with when it is the likely one. */
 		fixes: z
 			.array(
@@ -111,6 +123,11 @@ const errors = defineCollection({
 			.min(1),
 		/** Where on the path of a remoting request this error happens. */
 		stage: z.enum(STAGE_IDS),
+		/**
+		 * The programs that print this error's wordings, PowerShell first where it does; the index of errors by
+		 * client lists the page under each.
+		 */
+		clients: z.array(z.enum(CLIENT_IDS)).min(1).default(['powershell']),
 		/** The sources this page's facts come from. */
 		sources,
 		/** Set when the error no longer applies; the page stays published. */

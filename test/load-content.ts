@@ -71,20 +71,11 @@ export function contentIndex(base = '/'): ErrorsIndex {
 	return buildErrorsIndex({
 		base,
 		url: (collection, slug) => `${base.replace(/\/$/, '')}${entryPath(collection, slug)}`,
-		errors: loadEntries('errors').map(({ id, data }) => ({
-			slug: id,
-			title: data.title,
-			summary: data.summary,
-			messages: data.messages.map((message) => message.text),
-			otherWordings: data.otherWordings.map((wording) => wording.text),
-			signals: data.signals,
-			stage: data.stage,
-			retired: data.retired !== undefined,
-			fixes: data.fixes.map(({ fix, when }) => {
-				const target = fixes.get(fix.id);
-				if (!target) throw new Error(`content/errors/${id}.mdx: fixes: no fix named "${fix.id}"`);
-				return { slug: fix.id, title: target.title, elevated: target.elevated, when };
-			}),
-		})),
+		errors: loadEntries('errors'),
+		fix: (slug) => {
+			const target = fixes.get(slug);
+			if (!target) throw new Error(`content/errors: fixes: no fix named "${slug}"`);
+			return target;
+		},
 	});
 }

@@ -25,6 +25,18 @@ const cmdlet76 = (module: string, name: string) => `${learn}${module}/${name}?vi
 const scripting = (page: string) => `https://learn.microsoft.com/powershell/scripting/security/remoting/${page}`;
 const support = (path: string) => `https://learn.microsoft.com/troubleshoot/${path}`;
 const winrmDocs = (page: string) => `https://learn.microsoft.com/windows/win32/winrm/${page}`;
+/** A file of a WinRM client's repository, at the commit vendored under `sources/tools/`. */
+const blob = (repo: string, commit: string, path: string) =>
+	`https://github.com/${repo}/blob/${commit}/${path}`;
+const ansibleDocs2024 = (name: string) =>
+	blob('ansible/ansible-documentation', 'b09a2009ba2a58d7a660f8ea694a2ac6063177c1', `docs/docsite/rst/os_guide/${name}.rst`);
+const ansibleDocs = (name: string) => `https://docs.ansible.com/ansible/latest/os_guide/${name}.html`;
+const ansible = (path: string) => blob('ansible/ansible', 'c9ac477e53a99e95781f333eec3329a935c1bf95', path);
+const pywinrm = (path: string) => blob('diyan/pywinrm', '739df6fb801102a10970b2317091ee0c8c8fef3d', path);
+const rubyWinrm = (path: string) => blob('WinRb/WinRM', '20389c369e73ac71ca527af700db0103af06809f', path);
+const goWinrm = (path: string) => blob('masterzen/winrm', '3fad6e10608555e1fe7a09590fca8e3d8269d826', path);
+const packer = (path: string) =>
+	blob('hashicorp/packer-plugin-sdk', '24d43aa0fc645b4b788b0de567d88d8d8e2de791', path);
 const psStrings = (path: string) =>
 	`https://github.com/PowerShell/PowerShell/blob/929903692e550140efb5042ed05d65bfd21ccb5f/src/${path}`;
 
@@ -244,6 +256,216 @@ export const SOURCES = {
 		url: winrmDocs('quotas'),
 		file: 'winrm-docs/quotas.md',
 		sections: 'heading',
+	},
+	'ansible-windows-setup-2024': {
+		title: 'Ansible docs (2024): Setting up a Windows Host',
+		url: ansibleDocs2024('windows_setup'),
+		file: 'tools/ansible/windows_setup-2024-08.rst',
+		sections: 'heading',
+	},
+	'ansible-windows-winrm-2024': {
+		title: 'Ansible docs (2024): Windows Remote Management',
+		url: ansibleDocs2024('windows_winrm'),
+		file: 'tools/ansible/windows_winrm-2024-08.rst',
+		sections: 'heading',
+	},
+	'ansible-windows-faq-2024': {
+		title: 'Ansible docs (2024): Windows Frequently Asked Questions',
+		url: ansibleDocs2024('windows_faq'),
+		file: 'tools/ansible/windows_faq-2024-08.rst',
+		sections: 'heading',
+	},
+	'ansible-windows-winrm': {
+		title: 'Ansible docs: Windows Remote Management',
+		url: ansibleDocs('windows_winrm'),
+		file: 'tools/ansible/windows_winrm.rst',
+		sections: 'heading',
+	},
+	'ansible-windows-winrm-kerberos': {
+		title: 'Ansible docs: Kerberos Authentication',
+		url: ansibleDocs('windows_winrm_kerberos'),
+		file: 'tools/ansible/windows_winrm_kerberos.rst',
+		sections: 'heading',
+	},
+	'ansible-windows-winrm-certificate': {
+		title: 'Ansible docs: WinRM Certificate Authentication',
+		url: ansibleDocs('windows_winrm_certificate'),
+		file: 'tools/ansible/windows_winrm_certificate.rst',
+		sections: 'heading',
+	},
+	'ansible-windows-ssh': {
+		title: 'Ansible docs: Windows SSH',
+		url: ansibleDocs('windows_ssh'),
+		file: 'tools/ansible/windows_ssh.rst',
+		sections: 'heading',
+	},
+	'ansible-winrm-plugin': {
+		title: "Ansible's winrm connection plugin (winrm.py)",
+		url: ansible('lib/ansible/plugins/connection/winrm.py'),
+		file: 'tools/ansible/lib/ansible/plugins/connection/winrm.py',
+		sections: 'name',
+	},
+	'ansible-psrp-plugin': {
+		title: "Ansible's psrp connection plugin (psrp.py)",
+		url: ansible('lib/ansible/plugins/connection/psrp.py'),
+		file: 'tools/ansible/lib/ansible/plugins/connection/psrp.py',
+		sections: 'name',
+	},
+	'pywinrm-readme': {
+		title: 'pywinrm README',
+		url: pywinrm('README.md'),
+		file: 'tools/pywinrm/README.md',
+		sections: 'heading',
+	},
+	'pywinrm-init': {
+		title: 'pywinrm source: winrm/__init__.py',
+		url: pywinrm('winrm/__init__.py'),
+		file: 'tools/pywinrm/winrm/__init__.py',
+		sections: 'name',
+	},
+	'pywinrm-exceptions': {
+		title: 'pywinrm source: winrm/exceptions.py',
+		url: pywinrm('winrm/exceptions.py'),
+		file: 'tools/pywinrm/winrm/exceptions.py',
+		sections: 'name',
+	},
+	'pywinrm-protocol': {
+		title: 'pywinrm source: winrm/protocol.py',
+		url: pywinrm('winrm/protocol.py'),
+		file: 'tools/pywinrm/winrm/protocol.py',
+		sections: 'name',
+	},
+	'pywinrm-transport': {
+		title: 'pywinrm source: winrm/transport.py',
+		url: pywinrm('winrm/transport.py'),
+		file: 'tools/pywinrm/winrm/transport.py',
+		sections: 'name',
+	},
+	'pywinrm-requests-kerberos-exceptions': {
+		title: 'pywinrm source: vendored requests_kerberos exceptions.py',
+		url: pywinrm('winrm/vendor/requests_kerberos/exceptions.py'),
+		file: 'tools/pywinrm/winrm/vendor/requests_kerberos/exceptions.py',
+		sections: 'name',
+	},
+	'pywinrm-requests-kerberos': {
+		title: 'pywinrm source: vendored requests_kerberos kerberos_.py',
+		url: pywinrm('winrm/vendor/requests_kerberos/kerberos_.py'),
+		file: 'tools/pywinrm/winrm/vendor/requests_kerberos/kerberos_.py',
+		sections: 'name',
+	},
+	'ruby-winrm-readme': {
+		title: 'Ruby WinRM gem README',
+		url: rubyWinrm('README.md'),
+		file: 'tools/ruby-winrm/README.md',
+		sections: 'heading',
+	},
+	'ruby-winrm-exceptions': {
+		title: 'Ruby WinRM gem source: lib/winrm/exceptions.rb',
+		url: rubyWinrm('lib/winrm/exceptions.rb'),
+		file: 'tools/ruby-winrm/lib/winrm/exceptions.rb',
+		sections: 'name',
+	},
+	'ruby-winrm-response-handler': {
+		title: 'Ruby WinRM gem source: lib/winrm/http/response_handler.rb',
+		url: rubyWinrm('lib/winrm/http/response_handler.rb'),
+		file: 'tools/ruby-winrm/lib/winrm/http/response_handler.rb',
+		sections: 'name',
+	},
+	'ruby-winrm-transport': {
+		title: 'Ruby WinRM gem source: lib/winrm/http/transport.rb',
+		url: rubyWinrm('lib/winrm/http/transport.rb'),
+		file: 'tools/ruby-winrm/lib/winrm/http/transport.rb',
+		sections: 'name',
+	},
+	'ruby-winrm-transport-factory': {
+		title: 'Ruby WinRM gem source: lib/winrm/http/transport_factory.rb',
+		url: rubyWinrm('lib/winrm/http/transport_factory.rb'),
+		file: 'tools/ruby-winrm/lib/winrm/http/transport_factory.rb',
+		sections: 'name',
+	},
+	'go-winrm-readme': {
+		title: 'Go winrm library README (masterzen/winrm)',
+		url: goWinrm('README.md'),
+		file: 'tools/go-winrm/README.md',
+		sections: 'heading',
+	},
+	'go-winrm-auth': {
+		title: 'Go winrm library source: auth.go',
+		url: goWinrm('auth.go'),
+		file: 'tools/go-winrm/auth.go',
+		sections: 'name',
+	},
+	'go-winrm-client': {
+		title: 'Go winrm library source: client.go',
+		url: goWinrm('client.go'),
+		file: 'tools/go-winrm/client.go',
+		sections: 'name',
+	},
+	'go-winrm-endpoint': {
+		title: 'Go winrm library source: endpoint.go',
+		url: goWinrm('endpoint.go'),
+		file: 'tools/go-winrm/endpoint.go',
+		sections: 'name',
+	},
+	'go-winrm-error': {
+		title: 'Go winrm library source: error.go',
+		url: goWinrm('error.go'),
+		file: 'tools/go-winrm/error.go',
+		sections: 'name',
+	},
+	'go-winrm-http': {
+		title: 'Go winrm library source: http.go',
+		url: goWinrm('http.go'),
+		file: 'tools/go-winrm/http.go',
+		sections: 'name',
+	},
+	'go-winrm-kerberos': {
+		title: 'Go winrm library source: kerberos.go',
+		url: goWinrm('kerberos.go'),
+		file: 'tools/go-winrm/kerberos.go',
+		sections: 'name',
+	},
+	'go-winrm-ntlm': {
+		title: 'Go winrm library source: ntlm.go',
+		url: goWinrm('ntlm.go'),
+		file: 'tools/go-winrm/ntlm.go',
+		sections: 'name',
+	},
+	'packer-step-connect-winrm': {
+		title: 'Packer plugin SDK: step_connect_winrm.go',
+		url: packer('communicator/step_connect_winrm.go'),
+		file: 'tools/packer/communicator/step_connect_winrm.go',
+		sections: 'name',
+	},
+	'packer-winrm-config': {
+		title: 'Packer plugin SDK: communicator/winrm.go',
+		url: packer('communicator/winrm.go'),
+		file: 'tools/packer/communicator/winrm.go',
+		sections: 'name',
+	},
+	'packer-winrm-communicator': {
+		title: 'Packer plugin SDK: the WinRM communicator (communicator.go)',
+		url: packer('sdk-internals/communicator/winrm/communicator.go'),
+		file: 'tools/packer/sdk-internals/communicator/winrm/communicator.go',
+		sections: 'name',
+	},
+	'packer-winrm-communicator-config': {
+		title: "Packer plugin SDK: the WinRM communicator's config.go",
+		url: packer('sdk-internals/communicator/winrm/config.go'),
+		file: 'tools/packer/sdk-internals/communicator/winrm/config.go',
+		sections: 'name',
+	},
+	'packer-winrm-options': {
+		title: "Packer docs: the WinRM communicator's options",
+		url: packer('cmd/packer-sdc/internal/renderdocs/docs-partials/packer-plugin-sdk/communicator/WinRM-not-required.mdx'),
+		file: 'tools/packer/cmd/packer-sdc/internal/renderdocs/docs-partials/packer-plugin-sdk/communicator/WinRM-not-required.mdx',
+		sections: 'name',
+	},
+	'packer-winrm-required': {
+		title: "Packer docs: the WinRM communicator's required options",
+		url: packer('cmd/packer-sdc/internal/renderdocs/docs-partials/packer-plugin-sdk/communicator/WinRM.mdx'),
+		file: 'tools/packer/cmd/packer-sdc/internal/renderdocs/docs-partials/packer-plugin-sdk/communicator/WinRM.mdx',
+		sections: 'name',
 	},
 } as const satisfies Record<string, PrimarySource>;
 

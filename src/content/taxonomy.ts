@@ -63,7 +63,48 @@ export const TOPICS = [
 	{ id: 'session', label: 'Inside the session', detail: 'Bitness, execution policy, quotas and timeouts.' },
 	{ id: 'recovery', label: 'Stuck or interrupted commands', detail: 'Unresponsive programs and aborted operations.' },
 	{ id: 'platform', label: 'PowerShell 7, SSH and other platforms', detail: 'SSH remoting and remoting from Linux and macOS.' },
+	{
+		id: 'clients',
+		label: 'Ansible, Packer and other clients',
+		detail: 'Settings of the programs that speak WinRM themselves.',
+	},
 ] as const;
 
 export type TopicId = (typeof TOPICS)[number]['id'];
 export const TOPIC_IDS = TOPICS.map((topic) => topic.id) as [TopicId, ...TopicId[]];
+
+/**
+ * The programs that print an error's wording. PowerShell's and WinRM's own messages come first; the others
+ * speak WinRM themselves and word the same failures their own way (their source code is vendored under
+ * `sources/tools/`).
+ */
+export const CLIENTS = [
+	{
+		id: 'powershell',
+		label: 'PowerShell and Windows',
+		detail: 'Windows PowerShell, PowerShell 7, winrm.cmd and the WinRM service itself.',
+	},
+	{
+		id: 'ansible',
+		label: 'Ansible and pywinrm',
+		detail: "Ansible's winrm and psrp connections, and Python programs built on pywinrm.",
+	},
+	{
+		id: 'go-winrm',
+		label: 'Go programs (masterzen/winrm)',
+		detail: 'Programs built on the Go winrm library, which reports HTTP and network errors in Go\'s words.',
+	},
+	{
+		id: 'packer',
+		label: 'Packer',
+		detail: "Packer's WinRM communicator, which connects through the Go winrm library.",
+	},
+	{
+		id: 'ruby-winrm',
+		label: 'Ruby WinRM gem',
+		detail: 'Ruby programs built on the WinRM gem, which raises its own WinRM:: exception classes.',
+	},
+] as const;
+
+export type ClientId = (typeof CLIENTS)[number]['id'];
+export const CLIENT_IDS = CLIENTS.map((client) => client.id) as [ClientId, ...ClientId[]];

@@ -44,6 +44,8 @@ export interface Catalog {
 	errors: ErrorEntry[];
 	/** Fixes in the order of their topics, then by title. */
 	fixes: FixEntry[];
+	/** The fix with this slug; the content checks have made sure every referenced one exists. */
+	fix(slug: string): FixEntry;
 	fixesFor(error: ErrorEntry): FixForError[];
 	/** The error's fixes split by their `group`, in order (the content checks keep a group's fixes together). */
 	fixGroupsFor(error: ErrorEntry): FixGroup[];
@@ -121,6 +123,7 @@ async function buildCatalog(): Promise<Catalog> {
 	return {
 		errors,
 		fixes,
+		fix: (slug) => fixById.get(slug)!,
 		fixesFor,
 		fixGroupsFor: (error) => {
 			const groups: FixGroup[] = [];

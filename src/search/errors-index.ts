@@ -27,8 +27,19 @@ export interface IndexedError {
 	messages: string[];
 	/** Other known wordings of the same failure; evidence, never an exact match. */
 	otherWordings: string[];
-	signals: { errorIds: string[]; codes: string[]; exceptions: string[] };
+	/** Identifiers that stay the same on localised Windows and across clients. */
+	signals: {
+		errorIds: string[];
+		codes: string[];
+		exceptions: string[];
+		/** Symbolic names such as `MI_RESULT_ACCESS_DENIED`. */
+		names: string[];
+		/** HTTP status codes a client reports for this failure. */
+		http: number[];
+	};
 	stage: string;
+	/** The programs that print this error's wordings (`powershell`, `ansible`, `go-winrm`, …). */
+	clients: string[];
 	retired: boolean;
 	/** Fixes, most likely first. */
 	fixes: IndexedFix[];
@@ -41,46 +52,59 @@ export interface ErrorsIndex {
 	errors: IndexedError[];
 }
 
-export interface IndexSource {
-	errors: {
-		slug: string;
+/** The fields of an error entry the index reads, as the content schema gives them. */
+export interface IndexedEntry {
+	id: string;
+	data: {
 		title: string;
 		summary: string;
-		messages: readonly string[];
-		otherWordings: readonly string[];
-		signals: {
-			errorIds: readonly string[];
-			codes: readonly string[];
-			exceptions: readonly string[];
-		};
+		messages: readonly { text: string }[];
+		otherWordings: readonly { text: string }[];
+		signals: IndexedError['signals'];
 		stage: string;
-		retired: boolean;
-		fixes: { slug: string; title: string; elevated: boolean; when: string }[];
-	}[];
+		clients: readonly string[];
+		retired?: unknown;
+		fixes: readonly { fix: { id: string }; when: string }[];
+	};
+}
+
+export interface IndexSource {
+	errors: readonly IndexedEntry[];
+	/** The title and elevation of a fix, by slug; throws for a fix that does not exist. */
+	fix: (slug: string) => { title: string; elevated: boolean };
 	/** Maps a collection and slug to the page's path including the base path. */
 	url: (collection: 'errors' | 'fixes', slug: string) => string;
 	base: string;
 }
 
+/** The one mapping from content entries to the index, used by `/errors.json` and by the tests. */
 export function buildErrorsIndex(source: IndexSource): ErrorsIndex {
 	return {
 		version: ERRORS_INDEX_VERSION,
 		base: source.base,
-		errors: source.errors.map((error) => ({
-			slug: error.slug,
-			url: source.url('errors', error.slug),
-			title: error.title,
-			summary: error.summary,
-			messages: [...error.messages],
-			otherWordings: [...error.otherWordings],
+		errors: source.errors.map(({ id, data }) => ({
+			slug: id,
+			url: source.url('errors', id),
+			title: data.title,
+			summary: data.summary,
+			messages: data.messages.map((message) => message.text),
+			otherWordings: data.otherWordings.map((wording) => wording.text),
 			signals: {
-				errorIds: [...error.signals.errorIds],
-				codes: [...error.signals.codes],
-				exceptions: [...error.signals.exceptions],
+				errorIds: [...data.signals.errorIds],
+				codes: [...data.signals.codes],
+				exceptions: [...data.signals.exceptions],
+				names: [...data.signals.names],
+				http: [...data.signals.http],
 			},
-			stage: error.stage,
-			retired: error.retired,
-			fixes: error.fixes.map((fix) => ({ ...fix, url: source.url('fixes', fix.slug) })),
+			stage: data.stage,
+			clients: [...data.clients],
+			retired: data.retired !== undefined,
+			fixes: data.fixes.map(({ fix, when }) => ({
+				slug: fix.id,
+				url: source.url('fixes', fix.id),
+				...source.fix(fix.id),
+				when,
+			})),
 		})),
 	};
 }
