@@ -3,7 +3,6 @@
  * thread of the check half (bench/split.mjs explains the split).
  */
 import { describe, expect, test } from 'vitest';
-// @ts-expect-error -- a plain ES module of the bench, without types
 import { halfOf, threadOf } from '../bench/split.mjs';
 import { loadEntries } from './load-content';
 
@@ -24,7 +23,12 @@ describe('the bench split', () => {
 
 	test('the comment and query parts of a URL do not move a thread to the other half', () => {
 		const thread = 'https://github.com/ansible/ansible/issues/52991';
-		for (const url of [`${thread}#issuecomment-1`, `${thread}/`, `${thread}?q=1`, thread.toUpperCase()])
+		for (const url of [
+			`${thread}#issuecomment-1`,
+			`${thread}/`,
+			`${thread}?q=1`,
+			thread.toUpperCase(),
+		])
 			expect(threadOf(url)).toBe(threadOf(thread));
 	});
 });

@@ -14,7 +14,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { SOURCES, type SourceId } from '../src/content/sources';
+import { sourceOf, type SourceId } from '../src/content/sources';
 import type { ContentOutline } from '../src/content/content-outline';
 import { loadEntries } from './load-content';
 import { outlineOf } from './render-content';
@@ -54,7 +54,7 @@ const textCache = new Map<SourceId, string[]>();
 function textsOf(id: SourceId): string[] {
 	let texts = textCache.get(id);
 	if (!texts) {
-		const file = SOURCES[id].file;
+		const file = sourceOf(id).file;
 		texts = sourceTexts(file, readFileSync(new URL(file, sourcesDir), 'utf8'));
 		textCache.set(id, texts);
 	}

@@ -4,6 +4,7 @@
  * and links the public URL, and the tests read the vendored file to check that the entry's commands and
  * messages are in what it cites.
  */
+import cmdletReference from '../../sources/cmdlet-reference/index.json';
 
 export interface PrimarySource {
 	/** The title shown in a citation. */
@@ -40,7 +41,7 @@ const packer = (path: string) =>
 const psStrings = (path: string) =>
 	`https://github.com/PowerShell/PowerShell/blob/929903692e550140efb5042ed05d65bfd21ccb5f/src/${path}`;
 
-export const SOURCES = {
+const NAMED_SOURCES = {
 	'about-remote-troubleshooting-5.1': {
 		title: 'about_Remote_Troubleshooting (PowerShell 5.1)',
 		url: `${learn}microsoft.powershell.core/about/about_remote_troubleshooting?view=powershell-5.1`,
@@ -469,5 +470,38 @@ export const SOURCES = {
 	},
 } as const satisfies Record<string, PrimarySource>;
 
-export type SourceId = keyof typeof SOURCES;
-export const SOURCE_IDS = Object.keys(SOURCES) as [SourceId, ...SourceId[]];
+/** The cmdlet reference pages vendored under `sources/cmdlet-reference/`, as scripts/index-cmdlet-reference.mjs lists them. */
+const REFERENCE_VERSIONS: Record<string, string> = {
+	'5.1': 'PowerShell 5.1',
+	'7.6': 'PowerShell 7.6',
+	winserver2025: 'Windows Server 2025',
+};
+
+/** A cmdlet's reference page, cited as `cmdlet-<version folder>/<Cmdlet>`, such as `cmdlet-7.6/Remove-PSSession`. */
+export type CmdletSourceId = `cmdlet-${string}/${string}`;
+
+const CMDLET_SOURCES = Object.fromEntries(
+	cmdletReference.map(({ version, module, cmdlet, url }): [CmdletSourceId, PrimarySource] => [
+		`cmdlet-${version}/${cmdlet}`,
+		{
+			title: `${cmdlet} (${REFERENCE_VERSIONS[version] ?? version})`,
+			url,
+			file: `cmdlet-reference/${version}/${module}/${cmdlet}.md`,
+			sections: 'heading',
+		},
+	])
+);
+
+export type SourceId = keyof typeof NAMED_SOURCES | CmdletSourceId;
+const SOURCES = new Map<string, PrimarySource>([
+	...Object.entries(CMDLET_SOURCES),
+	...Object.entries(NAMED_SOURCES),
+]);
+export const SOURCE_IDS = [...SOURCES.keys()] as [SourceId, ...SourceId[]];
+
+/** The source with this id; the content schema admits only ids of `SOURCE_IDS`. */
+export function sourceOf(id: SourceId): PrimarySource {
+	const source = SOURCES.get(id);
+	if (!source) throw new Error(`No primary source has the id "${id}" (see src/content/sources.ts)`);
+	return source;
+}
