@@ -6,6 +6,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './test-utils';
+import type { CodesJson } from '../src/codes/json';
 
 test.describe('code reference', () => {
 	test('a covered code links to its error page from its own anchor', async ({ site, page }) => {
@@ -125,7 +126,7 @@ test.describe('code reference', () => {
 		site,
 		page,
 	}) => {
-		const json = await (await page.request.get(site.url('codes.json'))).json();
+		const json = (await (await page.request.get(site.url('codes.json'))).json()) as CodesJson;
 		expect(json.version).toBe(2);
 		expect(json.page).toBe(`${site.basePath}codes/`);
 		await site.goto('codes/');
@@ -135,12 +136,12 @@ test.describe('code reference', () => {
 				.locator('xpath=ancestor::section')
 				.locator(entries)
 				.evaluateAll((items) => items.map((li) => li.id));
-		const hex = ([value]: [number]) => `0x${value.toString(16).padStart(8, '0')}`;
+		const hex = ([value]: CodesJson['codes'][number]) => `0x${value.toString(16).padStart(8, '0')}`;
 		expect(json.codes.map(hex)).toEqual(await ids('winrm-codes', '[data-code-entry]'));
 		expect(json.windows.map(hex)).toEqual(
 			await ids('windows-codes', '[data-code-entry]:has([data-code-message])')
 		);
-		expect(json.codes.find(([value]: [number]) => value === 2150858770)[3]).toBe(
+		expect(json.codes.find(([value]) => value === 2150858770)?.[3]).toBe(
 			`${site.basePath}errors/cannot-connect-destination/`
 		);
 	});

@@ -1,11 +1,12 @@
-import type { IndexedError } from '../src/search/errors-index';
+import type { ErrorsIndex, IndexedError } from '../src/search/errors-index';
 import { entryPages, expect, test } from './test-utils';
 
 async function errorsIndex(site: {
 	page: import('@playwright/test').Page;
 	url(path: string): string;
 }): Promise<IndexedError[]> {
-	return (await (await site.page.request.get(site.url('errors.json'))).json()).errors;
+	return ((await (await site.page.request.get(site.url('errors.json'))).json()) as ErrorsIndex)
+		.errors;
 }
 
 test.describe('error pages', () => {
@@ -15,7 +16,7 @@ test.describe('error pages', () => {
 	}) => {
 		const errors = await errorsIndex(site);
 		// errors.json indexes every error page the build wrote, and no other.
-		const built = (await entryPages(site, 'errors')).map((path) => `${site.basePath}${path}`);
+		const built = entryPages('errors').map((path) => `${site.basePath}${path}`);
 		expect(errors.map((error) => error.url).sort()).toEqual(built);
 		for (const error of errors) {
 			await page.goto(error.url);
@@ -77,11 +78,11 @@ test.describe('error pages', () => {
 			await site.goto(path);
 			const rendered = await page
 				.locator('.entry-body :is(h2, h3)[id]')
-				.evaluateAll((headings) => headings.map((h) => `#${h.id} ${h.textContent!.trim()}`));
+				.evaluateAll((headings) => headings.map((h) => `#${h.id} ${h.textContent.trim()}`));
 			const listed = await page
 				.locator('.rt-toc a')
 				.evaluateAll((links) =>
-					links.map((a) => `${a.getAttribute('href')} ${a.textContent!.trim()}`)
+					links.map((a) => `${a.getAttribute('href')} ${a.textContent.trim()}`)
 				);
 			expect(listed, path).toEqual(rendered);
 		}
@@ -133,7 +134,7 @@ test.describe('error pages', () => {
 test.describe('fix pages', () => {
 	test('each links back to every error that lists it', async ({ site, page }) => {
 		const errors = await errorsIndex(site);
-		const fixes = await entryPages(site, 'fixes');
+		const fixes = entryPages('fixes');
 		expect(fixes.length).toBeGreaterThan(0);
 		for (const fixPath of fixes) {
 			await site.goto(fixPath);
@@ -211,16 +212,12 @@ test.describe('browsing', () => {
 			await expect(page.locator(`main a[href="${error.url}"]`).first()).toBeVisible();
 		await page.getByRole('link', { name: 'Browse the fixes by topic' }).click();
 		await expect(page.locator('h1')).toHaveText('All fixes');
-		await expect(page.locator('.fix-index li')).toHaveCount(
-			(await entryPages(site, 'fixes')).length
-		);
+		await expect(page.locator('.fix-index li')).toHaveCount(entryPages('fixes').length);
 	});
 
 	test('the errors page groups every error by stage', async ({ site, page }) => {
 		await site.goto('errors/');
-		await expect(page.locator('main .rt-entry-card')).toHaveCount(
-			(await entryPages(site, 'errors')).length
-		);
+		await expect(page.locator('main .rt-entry-card')).toHaveCount(entryPages('errors').length);
 		await expect(page.getByRole('heading', { name: 'Session configuration' })).toBeVisible();
 	});
 });

@@ -29,7 +29,7 @@ async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
 
 test.describe('the Content-Security-Policy', () => {
 	test('every page carries a strict policy in its head', async ({ site }) => {
-		for (const path of await allPages(site, { notFound: true })) {
+		for (const path of allPages({ notFound: true })) {
 			const html = await (await site.page.request.get(site.url(path))).text();
 			const policy =
 				/<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
@@ -47,7 +47,7 @@ test.describe('the Content-Security-Policy', () => {
 		// A hundred pages and more, each loaded in full: as long as the other every-page tests.
 		test.setTimeout(180_000);
 		const violations = await watchViolations(page);
-		for (const path of await allPages(site, { notFound: true })) {
+		for (const path of allPages({ notFound: true })) {
 			await site.goto(path);
 			await page.waitForLoadState('load');
 			expect(await violations(), path).toEqual([]);

@@ -14,7 +14,7 @@ test.describe('on a 360 px phone', () => {
 	}) => {
 		test.setTimeout(120_000);
 		const wide: string[] = [];
-		for (const path of await allPages(site, { notFound: true })) {
+		for (const path of allPages({ notFound: true })) {
 			await site.goto(path);
 			const width = await page.evaluate(() => document.documentElement.scrollWidth);
 			if (width > 360) wide.push(`${path || '/'}: ${width}px`);
@@ -110,7 +110,7 @@ test.describe('on a 360 px phone', () => {
 							new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size > 1
 						);
 					})
-					.map((part) => part.textContent!.trim())
+					.map((part) => part.textContent.trim())
 			);
 			broken.push(...found.map((text) => `${path}: "${text}"`));
 		}

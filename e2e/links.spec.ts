@@ -4,6 +4,7 @@
  * pages, step links scroll to and mark their step, and the share buttons copy a clean link and snippet.
  */
 import { allPages, expect, test, type Site } from './test-utils';
+import type { ErrorsIndex } from '../src/search/errors-index';
 
 const decode = (value: string) =>
 	value
@@ -43,7 +44,7 @@ test.describe('links', () => {
 		site,
 	}) => {
 		const pages = await crawl(site);
-		const unreachable = (await allPages(site)).filter((path) => !pages.has(site.url(path)));
+		const unreachable = allPages().filter((path) => !pages.has(site.url(path)));
 		expect(unreachable).toEqual([]);
 		const broken: string[] = [];
 		for (const [url, { links }] of pages) {
@@ -66,7 +67,7 @@ test.describe('links', () => {
 	test('every page unfurls with its own title, summary, canonical URL and preview image', async ({
 		site,
 	}) => {
-		for (const path of await allPages(site)) {
+		for (const path of allPages()) {
 			const html = await (await site.page.request.get(site.url(path))).text();
 			const meta = (key: string) =>
 				decode(
@@ -103,7 +104,7 @@ test.describe('links', () => {
 	});
 
 	test('errors.json has a version and matches the pages', async ({ site, page }) => {
-		const index = await (await page.request.get(site.url('errors.json'))).json();
+		const index = (await (await page.request.get(site.url('errors.json'))).json()) as ErrorsIndex;
 		expect(index.version).toBe(1);
 		for (const error of index.errors) {
 			expect(error.url.startsWith(site.basePath)).toBe(true);
@@ -123,7 +124,7 @@ test.describe('links', () => {
 			await site.page.request.get(site.url(new URL(sitemap).pathname.slice(site.basePath.length)))
 		).text();
 		const listed = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-		for (const path of await allPages(site)) expect(listed).toContain(`${site.basePath}${path}`);
+		for (const path of allPages()) expect(listed).toContain(`${site.basePath}${path}`);
 	});
 });
 
@@ -144,14 +145,14 @@ test.describe('step links', () => {
 	}) => {
 		const wrong: string[] = [];
 		await site.goto();
-		for (const path of await allPages(site)) {
+		for (const path of allPages()) {
 			// Each page is parsed as the browser parses it, without loading it: labels and text need no styles.
 			const html = await (await page.request.get(site.url(path))).text();
 			const links = await page.evaluate((source) => {
 				const doc = new DOMParser().parseFromString(source, 'text/html');
 				return [...doc.querySelectorAll('.rt-heading')].map((heading) => ({
 					label: heading.querySelector('a.rt-anchor')?.getAttribute('aria-label') ?? '',
-					text: heading.querySelector('h2, h3, h4')!.textContent!.replace(/\s+/g, ' ').trim(),
+					text: heading.querySelector('h2, h3, h4')!.textContent.replace(/\s+/g, ' ').trim(),
 				}));
 			}, html);
 			for (const { label, text } of links) {

@@ -3,6 +3,7 @@
  * search and its full-text index, step links and the 404 page work through it, with the headers and
  * caching the snippet promises.
  */
+import type { Pagefind } from '../src/search/elements/search-app';
 import { expect, test } from './test-utils';
 
 const ACCESS_DENIED =
@@ -45,10 +46,10 @@ test.describe('served by nginx under /kb/remoting/', () => {
 		});
 		await site.goto();
 		const url = await page.evaluate(async (base) => {
-			const pagefind = await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`);
+			const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
 			await pagefind.options({ baseUrl: base });
 			const found = await pagefind.search('TrustedHosts');
-			return (await found.results[0].data()).url as string;
+			return (await found.results[0]!.data()).url;
 		}, site.basePath);
 		expect(url.startsWith(site.basePath)).toBe(true);
 		expect(pagefindTypes.length).toBeGreaterThan(0);

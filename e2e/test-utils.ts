@@ -82,10 +82,7 @@ export const test = base.extend<{ site: Site }>({
  * from the project's output directory so no page can be left out of a test; redirect stubs are not
  * pages. The 404 page is included, as an unknown path, when asked for.
  */
-export async function allPages(
-	_site: Site,
-	options: { notFound?: boolean } = {}
-): Promise<string[]> {
+export function allPages(options: { notFound?: boolean } = {}): string[] {
 	const outDir = test.info().project.metadata.outDir as string | undefined;
 	if (!outDir) throw new Error('The Playwright project must name its build in metadata.outDir');
 	const pages = readdirSync(outDir, { recursive: true, encoding: 'utf8' })
@@ -104,8 +101,8 @@ export async function allPages(
 }
 
 /** The error or fix pages the build wrote (`errors/access-denied/`…), the browse page aside. */
-export async function entryPages(site: Site, collection: 'errors' | 'fixes'): Promise<string[]> {
-	return (await allPages(site)).filter(
+export function entryPages(collection: 'errors' | 'fixes'): string[] {
+	return allPages().filter(
 		(path) => path.startsWith(`${collection}/`) && path !== `${collection}/`
 	);
 }

@@ -1,5 +1,6 @@
 import { STAGES } from '../src/content/taxonomy';
 import { expect, test } from './test-utils';
+import type { ErrorsIndex } from '../src/search/errors-index';
 
 const TRUSTED_HOSTS_BY_IP = `Enter-PSSession : Connecting to remote server 10.10.1.3 failed with the following error message : The WinRM client cannot process the request. If the authentication scheme is different from Kerberos, or if the client computer is not joined to a domain, then HTTPS transport must be used or the destination machine must be added to the TrustedHosts configuration setting. Use winrm.cmd to configure TrustedHosts. For more information, see the about_Remote_Troubleshooting Help topic.
 At line:1 char:1
@@ -213,7 +214,7 @@ test.describe('your values in the commands', () => {
 test.describe('the connection-path map', () => {
 	test('shows every error at its stage, linking to its page', async ({ site, page }) => {
 		await site.goto('errors/');
-		const index = await (await page.request.get(site.url('errors.json'))).json();
+		const index = (await (await page.request.get(site.url('errors.json'))).json()) as ErrorsIndex;
 		const links = page.locator('.connection-map a');
 		await expect(links).toHaveCount(index.errors.length);
 		for (const error of index.errors)
@@ -221,7 +222,7 @@ test.describe('the connection-path map', () => {
 		await links.first().focus();
 		await expect(links.first()).toBeFocused();
 		await page.keyboard.press('Enter');
-		await expect(page).toHaveURL(new RegExp(`${index.errors[0].url}$`));
+		await expect(page).toHaveURL(new RegExp(`${index.errors[0]!.url}$`));
 	});
 
 	test('on an error page, marks its own stage in words', async ({ site, page }) => {

@@ -94,7 +94,9 @@ const errors = defineCollection({
 				 * classes other clients raise (`InvalidCredentialsError`, `WinRM::WinRMAuthorizationError`).
 				 */
 				exceptions: z
-					.array(z.string().regex(/^[A-Za-z_]\w*(?:(?:\.|::)[A-Za-z_]\w*)*(?:Exception|Error|Fault)$/))
+					.array(
+						z.string().regex(/^[A-Za-z_]\w*(?:(?:\.|::)[A-Za-z_]\w*)*(?:Exception|Error|Fault)$/)
+					)
 					.default([]),
 				/**
 				 * Symbolic names of the failure, in capitals with underscores, such as `MI_RESULT_ACCESS_DENIED`,

@@ -85,7 +85,10 @@ describe('host configurations of a real build', () => {
 	});
 
 	test('the Azure configuration is valid JSON with its types and routes', () => {
-		const config = JSON.parse(read('staticwebapp.config.json'));
+		const config = JSON.parse(read('staticwebapp.config.json')) as {
+			mimeTypes: Record<string, string>;
+			routes: { route: string }[];
+		};
 		expect(config.mimeTypes['.pf_fragment']).toBe('application/octet-stream');
 		expect(config.routes.map((route: { route: string }) => route.route)).toContain(
 			`${BASE}pagefind/fragment/*`

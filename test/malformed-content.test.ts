@@ -39,7 +39,7 @@ describe(
 		test('an empty message list', () => {
 			const { status, output } = buildBroken((root) =>
 				edit(root, 'content/errors/io-aborted.mdx', (s) =>
-					s.replace(/messages:\n(  - .*\n)+/, 'messages: []\n')
+					s.replace(/messages:\n( {2}- .*\n)+/, 'messages: []\n')
 				)
 			);
 			expect(status).not.toBe(0);

@@ -7,6 +7,7 @@ import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { buildChangedCopy, edit, removeCopies } from './project-copy';
+import type { ErrorsIndex } from '../src/search/errors-index';
 
 afterAll(removeCopies);
 
@@ -64,10 +65,8 @@ describe('permanent URLs', { timeout: 120_000 }, () => {
 		expect(page).toContain('This page no longer applies.');
 		expect(page).toContain('Newer releases no longer print this message.');
 		expect(page).toContain('href="/errors/operation-timeout/"');
-		const index = JSON.parse(readFileSync(join(root, 'dist/errors.json'), 'utf8'));
-		expect(
-			index.errors.find((error: { slug: string }) => error.slug === 'quota-exceeded').retired
-		).toBe(true);
+		const index = JSON.parse(readFileSync(join(root, 'dist/errors.json'), 'utf8')) as ErrorsIndex;
+		expect(index.errors.find((error) => error.slug === 'quota-exceeded')?.retired).toBe(true);
 	});
 
 	test('a redirect to a page that does not exist stops the build, naming the URL', () => {

@@ -21,7 +21,7 @@ export async function outlineOf(
 	// The compiled module exports the render's frontmatter as one JSON line; Astro's render() hands it on.
 	const frontmatter = /^export const frontmatter = (.*);$/m.exec(code)?.[1];
 	if (!frontmatter) throw new Error('the MDX render exported no frontmatter');
-	return renderedOutline(JSON.parse(frontmatter), filePath);
+	return renderedOutline(JSON.parse(frontmatter) as Record<string, unknown>, filePath);
 }
 
 /** The HTML a Markdown body renders to, highlighted code blocks included. */

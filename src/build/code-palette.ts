@@ -116,5 +116,5 @@ export function styleToClassTransformer(known: ReadonlySet<string>): ShikiTransf
 		}
 		node.children?.forEach(convert);
 	};
-	return { name: 'psrt:style-to-class', root: (root) => convert(root as unknown as HastNode) };
+	return { name: 'psrt:style-to-class', root: (root) => convert(root) };
 }

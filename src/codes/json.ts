@@ -62,8 +62,9 @@ export function decodeCodesJson(data: unknown): DecodedCodes {
 	const errorUrls = new Map<number, string>();
 	const read = (entries: unknown[]): HeaderCode[] =>
 		entries.map((entry) => {
-			const [value, name, message, url] = Array.isArray(entry) ? entry : [];
+			const [value, name, message, url] = (Array.isArray(entry) ? entry : []) as unknown[];
 			if (
+				typeof value !== 'number' ||
 				!Number.isInteger(value) ||
 				typeof name !== 'string' ||
 				typeof message !== 'string' ||
@@ -72,7 +73,7 @@ export function decodeCodesJson(data: unknown): DecodedCodes {
 				throw new Error(`codes.json: malformed entry ${JSON.stringify(entry).slice(0, 200)}`);
 			}
 			if (url !== undefined) errorUrls.set(value, url);
-			return codeRecord(name, value as number, message);
+			return codeRecord(name, value, message);
 		});
 	const page = json.page;
 	return {

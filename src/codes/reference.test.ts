@@ -114,7 +114,7 @@ describe('the code reference', () => {
 });
 
 describe('codes.json', () => {
-	const json = JSON.parse(JSON.stringify(encodeCodesJson(reference, '/kb/codes/')));
+	const json: unknown = JSON.parse(JSON.stringify(encodeCodesJson(reference, '/kb/codes/')));
 	const decoded = decodeCodesJson(json);
 
 	test('gives back every code as its header has it, with its covering page and reference entry', () => {

@@ -67,7 +67,7 @@ describe('checkContent', () => {
 	test('fix groups: every fix has one or none has, and a group stands together', () => {
 		const grouped = (...groups: (string | undefined)[]) =>
 			error('access-denied', { fixes: groups.map((group, i) => ({ fix: { id: ['enable-remoting', 'run-as-administrator', 'third'][i]! }, group })) });
-		const three = [...fixes, { ...fixes[0]!, id: 'third' }];
+		const three = [...fixes, { ...fixes[0], id: 'third' }];
 		expect(problemsOf([grouped('Your account', 'Your account', 'Policy')], three)).toEqual([]);
 		expect(problemsOf([grouped('Your account', undefined, 'Policy')], three)).toEqual([
 			'content/errors/access-denied.mdx | fixes[1].group | missing: when one fix of an error has a group, every fix needs one',
@@ -101,7 +101,7 @@ describe('checkContent', () => {
 
 	test('a heading without an explicit id names the line and suggests one', async () => {
 		const broken = await fix('enable-remoting', 'Intro.\n\n## Open an elevated session\n\nText.\n');
-		expect(problemsOf([], [broken, fixes[1]!])).toEqual([
+		expect(problemsOf([], [broken, fixes[1]])).toEqual([
 			'content/fixes/enable-remoting.mdx | line 3 | heading "Open an elevated session" needs an explicit stable id, e.g. "## Open an elevated session {#open-an-elevated-session}"',
 		]);
 	});

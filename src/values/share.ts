@@ -42,9 +42,10 @@ class ShareToolsElement extends HTMLElement {
 		};
 		label();
 		window.addEventListener('hashchange', label);
-		link.addEventListener('click', () => copyWithFeedback(link, shareUrl(), 'Link copied'));
-		copySnippet.addEventListener('click', () =>
-			copyWithFeedback(copySnippet, this.snippet(), 'Snippet copied')
+		link.addEventListener('click', () => void copyWithFeedback(link, shareUrl(), 'Link copied'));
+		copySnippet.addEventListener(
+			'click',
+			() => void copyWithFeedback(copySnippet, this.snippet(), 'Snippet copied')
 		);
 		this.hidden = false;
 	}

@@ -55,10 +55,9 @@ describe('ValueStore', () => {
 
 	test('set validates: an invalid entry removes the kind and says why', () => {
 		const store = new ValueStore([['computer', 'srv01']]);
-		expect(store.set('computer', 'db 07')).toEqual({
-			ok: false,
-			reason: expect.stringContaining('not a computer name'),
-		});
+		const refused = store.set('computer', 'db 07');
+		expect(refused.ok).toBe(false);
+		expect(!refused.ok && refused.reason).toContain('not a computer name');
 		expect(store.values).toEqual({});
 		expect(store.set('computer', 'db-07')).toEqual({ ok: true, value: 'db-07' });
 		expect(store.values).toEqual({ computer: 'db-07' });

@@ -101,7 +101,7 @@ export class ValueStore {
 	/** The values as ordered pairs, in the kinds' own order, for a fragment or storage. */
 	entries(): [SlotKind, string][] {
 		return SLOT_KINDS.flatMap((kind) =>
-			this.#values[kind] === undefined ? [] : [[kind, this.#values[kind]!] as [SlotKind, string]]
+			this.#values[kind] === undefined ? [] : [[kind, this.#values[kind]] as [SlotKind, string]]
 		);
 	}
 

@@ -37,7 +37,7 @@ class ErrorSearchElement extends HTMLElement {
 		box.addEventListener('input', (event) => {
 			shareRow.hidden = box.value.trim() === '';
 			this.#forgetAddressQuery();
-			void this.run({ reveal: (event as InputEvent).inputType === 'insertFromPaste' });
+			void this.run({ reveal: event.inputType === 'insertFromPaste' });
 		});
 		// Reaching for the box (a paste needs it focused) is the moment to fetch the search, so the paste that
 		// follows is answered without a wait and a page nobody searches from never loads it.

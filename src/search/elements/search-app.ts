@@ -22,8 +22,9 @@ import type { SearchResultsElement } from './search-results';
 
 export type SearchFunction = (text: string) => Promise<void>;
 
-interface Pagefind {
-	options(options: { baseUrl: string; noWorker: boolean }): Promise<void>;
+/** The part of Pagefind's browser API the search uses. */
+export interface Pagefind {
+	options(options: { baseUrl: string; noWorker?: boolean }): Promise<void>;
 	search(
 		term: string
 	): Promise<{ results: { id: string; score: number; data(): Promise<PagefindData> }[] }>;
