@@ -18,7 +18,13 @@ test('an entry is parsed by the real schema: defaults filled and references reso
 			].join('\n')
 		)
 	);
-	expect(entry.data.signals).toEqual({ errorIds: [], codes: [], exceptions: [] });
+	expect(entry.data.signals).toEqual({
+		errorIds: [],
+		codes: [],
+		exceptions: [],
+		names: [],
+		http: [],
+	});
 	expect(entry.data.otherWordings).toEqual([]);
 	expect(entry.data.fixes[0]!.fix).toEqual({ id: 'enable-remoting', collection: 'fixes' });
 	// The body keeps the file's line numbers: "Body." is line 10 of the file.
