@@ -13,7 +13,7 @@ function error(id: string, overrides: Partial<ErrorEntryInput['data']> = {}): Er
 	return {
 		id,
 		filePath: `content/errors/${id}.mdx`,
-		outline: { headings: [], codeBlocks: [] },
+		outline: { headings: [], codeBlocks: [], inlineCode: [], asides: [], paragraphs: [] },
 		data: {
 			messages: [{ text: `The ${id} message happened.` }],
 			otherWordings: [],
