@@ -90,6 +90,12 @@ const NAMED_SOURCES = {
 		file: 'powershell-docs/about-5.1/about_WSMan_Provider.md',
 		sections: 'heading',
 	},
+	'about-commonparameters-5.1': {
+		title: 'about_CommonParameters (PowerShell 5.1)',
+		url: `${learn}microsoft.powershell.core/about/about_commonparameters?view=powershell-5.1`,
+		file: 'powershell-docs/about-5.1/about_CommonParameters.md',
+		sections: 'heading',
+	},
 	'enable-psremoting-7.6': {
 		title: 'Enable-PSRemoting (PowerShell 7.6)',
 		url: cmdlet76('microsoft.powershell.core', 'enable-psremoting'),
