@@ -6,33 +6,18 @@
  *
  * The catalog-wide part runs the checker on each rendered entry. A finding that cannot be fixed from the
  * cmdlet reference alone stays listed in OPEN_FINDINGS with why; the list is checked too, so an entry
- * leaves it as soon as it no longer fails.
+ * leaves it as soon as it no longer fails (test/open-findings.ts).
  */
 import { describe, expect, test } from 'vitest';
-import {
-	checkCommands,
-	formatFinding,
-	type CommandFinding,
-} from '../src/content/commands/check-commands';
+import { checkCommands, formatFinding } from '../src/content/commands/check-commands';
 import { parseCmdletPage } from '../src/content/commands/cmdlet-reference';
 import type { CmdletIndexEntry } from '../src/content/commands/catalog';
+import { stale, unexpected, type OpenFinding } from './open-findings';
 import { outlineOf } from './render-content';
 import { entryFiles, readSource, renderedEntries, vendoredCatalog } from './rendered-entries';
 
-/**
- * Findings on the real content that no plain reading of the cmdlet reference fixes, each with why: the
- * file, the start of the command, and the start of the problem.
- */
-const OPEN_FINDINGS: readonly { file: string; command: string; problem: string; why: string }[] =
-	[];
-
-const isOpen = (finding: CommandFinding) =>
-	OPEN_FINDINGS.some(
-		(open) =>
-			open.file === finding.file &&
-			finding.command.startsWith(open.command) &&
-			finding.problem.startsWith(open.problem)
-	);
+/** Findings no plain reading of the cmdlet reference fixes, each with why (see open-findings.ts). */
+const OPEN_FINDINGS: readonly OpenFinding[] = [];
 
 describe('the vendored cmdlet references read as the checker needs them', () => {
 	const index = JSON.parse(readSource('cmdlet-reference/index.json')) as CmdletIndexEntry[];
@@ -133,27 +118,19 @@ describe('the commands this issue found broken fail against the real references'
 });
 
 describe('every command of every entry runs as printed', () => {
-	test.each(entryFiles())('%s', async (file) => {
+	const findingsOf = async (file: string) => {
 		const entry = (await renderedEntries()).find((e) => e.filePath === file)!;
-		const findings = await checkCommands(file, entry.outline, { catalog: vendoredCatalog() });
-		expect(findings.filter((finding) => !isOpen(finding)).map(formatFinding)).toEqual([]);
+		return (await checkCommands(file, entry.outline, { catalog: vendoredCatalog() })).map(
+			formatFinding
+		);
+	};
+
+	test.each(entryFiles())('%s', async (file) => {
+		expect(unexpected(await findingsOf(file), OPEN_FINDINGS)).toEqual([]);
 	});
 
 	test('every open finding still occurs (a fixed one leaves the list)', async () => {
-		const all: CommandFinding[] = [];
-		for (const entry of await renderedEntries())
-			all.push(
-				...(await checkCommands(entry.filePath, entry.outline, { catalog: vendoredCatalog() }))
-			);
-		const stale = OPEN_FINDINGS.filter(
-			(open) =>
-				!all.some(
-					(finding) =>
-						finding.file === open.file &&
-						finding.command.startsWith(open.command) &&
-						finding.problem.startsWith(open.problem)
-				)
-		);
-		expect(stale).toEqual([]);
+		const all = (await Promise.all(entryFiles().map(findingsOf))).flat();
+		expect(stale(all, OPEN_FINDINGS)).toEqual([]);
 	});
 });

@@ -1,7 +1,8 @@
 /**
  * Every plain-string `messages` entry is a whole string of a source its page cites, case and final stop
  * included (what a "whole string" is in each kind of source: src/content/commands/source-strings.ts). A
- * wording given with a URL is a public paste, checked by its URL elsewhere.
+ * wording given with a URL is a public paste, checked by its URL elsewhere. Findings the sources alone
+ * cannot settle are listed in OPEN_FINDINGS with why (test/open-findings.ts).
  */
 import { describe, expect, test } from 'vitest';
 import {
@@ -11,6 +12,7 @@ import {
 } from '../src/content/commands/source-strings';
 import { sourceOf, type SourceId } from '../src/content/sources';
 import { loadEntries } from './load-content';
+import { stale, unexpected, type OpenFinding } from './open-findings';
 import { readSource } from './rendered-entries';
 
 const cache = new Map<SourceId, SourceStrings>();
@@ -24,17 +26,25 @@ function stringsOf(id: SourceId): SourceStrings {
 	return strings;
 }
 
+const OPEN_FINDINGS: readonly OpenFinding[] = [];
+
+const entries = loadEntries('errors');
+
+function findingsOf(entry: (typeof entries)[number]): string[] {
+	const cited = new Map(entry.data.sources.map(({ source }) => [source, stringsOf(source)]));
+	return entry.data.messages
+		.filter((message) => message.url === undefined)
+		.map((message) => [message.text, messageProblem(message.text, cited)] as const)
+		.filter(([, problem]) => problem !== undefined)
+		.map(([text, problem]) => `${entry.filePath}: "${text}"\n  ${problem}`);
+}
+
 describe('every message is a whole string of a source its page cites', () => {
-	test.each(loadEntries('errors').map((entry) => [entry.filePath, entry] as const))(
-		'%s',
-		(file, entry) => {
-			const cited = new Map(entry.data.sources.map(({ source }) => [source, stringsOf(source)]));
-			const inexact = entry.data.messages
-				.filter((message) => message.url === undefined)
-				.map((message) => [message.text, messageProblem(message.text, cited)] as const)
-				.filter(([, problem]) => problem !== undefined)
-				.map(([text, problem]) => `${file}: "${text}"\n  ${problem}`);
-			expect(inexact).toEqual([]);
-		}
-	);
+	test.each(entries.map((entry) => [entry.filePath, entry] as const))('%s', (_file, entry) => {
+		expect(unexpected(findingsOf(entry), OPEN_FINDINGS)).toEqual([]);
+	});
+
+	test('every open finding still occurs (a fixed one leaves the list)', () => {
+		expect(stale(entries.flatMap(findingsOf), OPEN_FINDINGS)).toEqual([]);
+	});
 });
