@@ -8,13 +8,19 @@
  * cmdlet reference alone stays listed in OPEN_FINDINGS with why; the list is checked too, so an entry
  * leaves it as soon as it no longer fails (test/open-findings.ts).
  */
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { checkCommands, formatFinding } from '../src/content/commands/check-commands';
 import { parseCmdletPage } from '../src/content/commands/cmdlet-reference';
 import type { CmdletIndexEntry } from '../src/content/commands/catalog';
 import { stale, unexpected, type OpenFinding } from './open-findings';
 import { outlineOf } from './render-content';
-import { entryFiles, readSource, renderedEntries, vendoredCatalog } from './rendered-entries';
+import {
+	budget,
+	entryFiles,
+	readSource,
+	renderedEntries,
+	vendoredCatalog,
+} from './rendered-entries';
 
 /** Findings no plain reading of the cmdlet reference fixes, each with why (see open-findings.ts). */
 const OPEN_FINDINGS: readonly OpenFinding[] = [];
@@ -22,20 +28,24 @@ const OPEN_FINDINGS: readonly OpenFinding[] = [];
 describe('the vendored cmdlet references read as the checker needs them', () => {
 	const index = JSON.parse(readSource('cmdlet-reference/index.json')) as CmdletIndexEntry[];
 
-	test('every reference page gives at least one parameter set, each naming its cmdlet', () => {
-		const unreadable: string[] = [];
-		for (const entry of index) {
-			const page = readSource(
-				`cmdlet-reference/${entry.version}/${entry.module}/${entry.cmdlet}.md`
-			);
-			if (!/^## SYNTAX/m.test(page)) continue;
-			const doc = parseCmdletPage(page, entry);
-			for (const set of doc.sets)
-				if (!set.syntax.startsWith(`${entry.cmdlet} `) && set.syntax !== entry.cmdlet)
-					unreadable.push(`${entry.version}/${entry.cmdlet}: set ${set.name}`);
-		}
-		expect(unreadable).toEqual([]);
-	});
+	test(
+		'every reference page gives at least one parameter set, each naming its cmdlet',
+		() => {
+			const unreadable: string[] = [];
+			for (const entry of index) {
+				const page = readSource(
+					`cmdlet-reference/${entry.version}/${entry.module}/${entry.cmdlet}.md`
+				);
+				if (!/^## SYNTAX/m.test(page)) continue;
+				const doc = parseCmdletPage(page, entry);
+				for (const set of doc.sets)
+					if (!set.syntax.startsWith(`${entry.cmdlet} `) && set.syntax !== entry.cmdlet)
+						unreadable.push(`${entry.version}/${entry.cmdlet}: set ${set.name}`);
+			}
+			expect(unreadable).toEqual([]);
+		},
+		budget(index.length, 20)
+	);
 
 	test('positional parameters come in their documented order', () => {
 		const catalog = vendoredCatalog();
@@ -118,6 +128,7 @@ describe('the commands this issue found broken fail against the real references'
 });
 
 describe('every command of every entry runs as printed', () => {
+	beforeAll(() => renderedEntries(), budget(entryFiles().length));
 	const findingsOf = async (file: string) => {
 		const entry = (await renderedEntries()).find((e) => e.filePath === file)!;
 		return (await checkCommands(file, entry.outline, { catalog: vendoredCatalog() })).map(
@@ -129,8 +140,12 @@ describe('every command of every entry runs as printed', () => {
 		expect(unexpected(await findingsOf(file), OPEN_FINDINGS)).toEqual([]);
 	});
 
-	test('every open finding still occurs (a fixed one leaves the list)', async () => {
-		const all = (await Promise.all(entryFiles().map(findingsOf))).flat();
-		expect(stale(all, OPEN_FINDINGS)).toEqual([]);
-	});
+	test(
+		'every open finding still occurs (a fixed one leaves the list)',
+		async () => {
+			const all = (await Promise.all(entryFiles().map(findingsOf))).flat();
+			expect(stale(all, OPEN_FINDINGS)).toEqual([]);
+		},
+		budget(entryFiles().length, 100)
+	);
 });

@@ -25,6 +25,14 @@ export function renderedEntries(): Promise<RenderedEntry[]> {
 	return rendered;
 }
 
+/**
+ * A time budget for work that grows with the catalog (rendering every entry, checking every page): a
+ * share per item, so no fixed timeout is outgrown as the catalog grows or the machine is busy.
+ */
+export function budget(items: number, perItemMs = 400): number {
+	return 10_000 + items * perItemMs;
+}
+
 /** Every entry's file, for `test.each` (known before anything is rendered). */
 export function entryFiles(): string[] {
 	return [...loadEntries('errors'), ...loadEntries('fixes')].map((entry) => entry.filePath);
