@@ -100,10 +100,16 @@ describe('the highlighted HTML', () => {
 		expect(html).toMatch(/<span [^>]*class="rt-slot[^"]*" data-slot="computer" data-example="Server01" data-quote="single">Server01<\/span>/);
 	});
 
+	test('a block scoped to PowerShell 7 is marked with data-ps', async () => {
+		const html = await htmlOf('```powershell ps="7"\nGet-Error\n```\n');
+		expect(html).toMatch(/<pre[^>]* data-ps="7"/);
+	});
+
 	test('a block without options is highlighted and marked with nothing', async () => {
 		const html = await htmlOf('```powershell\nGet-Item WSMan:\\localhost\n```\n');
 		expect(html).not.toContain('data-primary');
 		expect(html).not.toContain('data-slot');
+		expect(html).not.toContain('data-ps');
 		expect(html).toContain('<pre');
 	});
 });
