@@ -14,6 +14,26 @@ const OPEN_FINDINGS: readonly OpenFinding[] = [
 		match: "winrm set winrm/config/client '@{TrustedHosts",
 		why: 'Quoted from the WinRM documentation to show the quoting of @{…}; the page warns in prose that running it changes the setting, but has no caution saying it replaces the whole TrustedHosts list. Wording that caution is a content change no cmdlet reference settles.',
 	},
+	{
+		file: 'content/fixes/allow-basic-authentication-on-the-winrm-service.mdx',
+		match: '@{Basic="true"}\'',
+		why: 'The page has one caution, in its introduction; the step that turns Basic on has none. Where the warning goes is for the page’s author.',
+	},
+	{
+		file: 'content/fixes/allow-basic-authentication-on-the-winrm-service.mdx',
+		match: '@{AllowUnencrypted="true"}\'',
+		why: 'As above: the step that allows unencrypted traffic has no caution of its own.',
+	},
+	{
+		file: 'content/fixes/ansible-choose-winrm-transport.mdx',
+		match: 'Auth\\Basic -Value $true',
+		why: 'The page turns Basic on for the Windows host with no caution anywhere.',
+	},
+	{
+		file: 'content/fixes/ansible-choose-winrm-transport.mdx',
+		match: 'AllowUnencrypted -Value $true',
+		why: 'The page allows unencrypted traffic with no caution anywhere.',
+	},
 ];
 
 async function findingsOf(file: string): Promise<string[]> {

@@ -39,6 +39,12 @@ describe('claims of absence', () => {
 			names: ['Get-Error'],
 		});
 		expect(absenceClaim('The source names MaxShellsPerUser.', ['MaxShellsPerUser'])).toBeUndefined();
+		expect(absenceClaim('No source this site cites names a cause for this error.', [])).toMatchObject({
+			naming: false,
+		});
+		expect(absenceClaim('No Microsoft source this site cites lists them.', [])).toMatchObject({
+			naming: false,
+		});
 	});
 
 	test('a naming claim fails when a vendored source names it, or when it writes no name', () => {

@@ -6,10 +6,11 @@
  *
  * A claim is a sentence where "no …source(s)" or "none of the …sources" comes before a verb of saying
  * (names, mentions, lists, documents, gives, shows, says, explains, describes, covers). It is a *naming*
- * claim when what it says is missing is a name: the verb is names / mentions / lists, or the verb is
- * documents / gives / shows and its object is a setting, command, cmdlet, parameter, name, value or
- * policy (not an action on one: "documents changing the settings" is about a procedure), or a code span
- * with nothing after it. The other claims (no source gives a fix, says why,
+ * claim when what it says is missing is a name: the verb is names / mentions / lists / documents /
+ * gives / shows and its object is a setting, command, cmdlet, parameter, name, value or policy (not an
+ * action on one: "documents changing the settings" is about a procedure), or its object is inline code
+ * (after documents / gives / shows, the code alone: "documents `Get-Error` in a Windows PowerShell
+ * endpoint" is about that use). "Names a cause" and "lists them" are not naming claims. The other claims (no source gives a fix, says why,
  * explains this error) are about procedures and reasons: a reviewer checks them, no search can.
  *
  * A naming claim must write what it says is missing as inline code (`MaxShellsPerUser`), so it can be
@@ -53,13 +54,16 @@ export function absenceClaim(
 	if (!match) return undefined;
 	const verb = match[1]!.toLowerCase();
 	const rest = match[2]!;
-	const names = codeSpans.filter((code) => rest.includes(code));
 	const object = rest.split(/\b(?:in|on|for|from|to|that|which|or|and|beyond|so|because)\b|[,;:]/)[0] ?? '';
+	const names = codeSpans.filter((code) => rest.includes(code));
 	const codeAlone = names.some((code) => new RegExp(`^\\s*${escape(code)}\\s*[.?!]?\\s*$`).test(rest));
-	const naming =
-		/^(names?|mentions?|lists?)$/.test(verb) ||
-		(/^(documents?|gives?|shows?)$/.test(verb) &&
-			((NAME_NOUNS.test(object) && !/^\s*(?:a |an |the )?\w+ing\b/i.test(object)) || codeAlone));
+	// "changing the settings" is an action (a procedure); "the setting" is a name.
+	const first = /^\s*(?:(?:a|an|the)\s+)?([\w']+)/i.exec(object)?.[1] ?? '';
+	const gerund = /ing$/i.test(first) && !NAME_NOUNS.test(first);
+	const nameNoun = NAME_NOUNS.test(object) && !gerund;
+	const naming = /^(names?|mentions?|lists?)$/.test(verb)
+		? nameNoun || names.some((code) => object.includes(code))
+		: /^(documents?|gives?|shows?)$/.test(verb) && (nameNoun || codeAlone);
 	return { sentence, line, naming, names: naming ? names : [] };
 }
 

@@ -5,7 +5,8 @@
  * What is read, from the entry's outline (what its render recorded):
  * - every `powershell` code block, whole: a block that does not parse fails, and so does a
  *   `<placeholder>` in it (`<` is an operator to PowerShell: a pasted template fails);
- * - every inline code span that starts with a cmdlet name (`Verb-Noun`), `winrm ` or an assignment
+ * - every inline code span that starts with a cmdlet name as PowerShell writes it (`Verb-Noun`, each
+ *   part capitalised: `requests-ntlm` and `WWW-Authenticate` are not cmdlets), `winrm ` or an assignment
  *   (`$x = …`). A span that is only a cmdlet's name (`Set-Item`) names the cmdlet: it is checked to exist
  *   in the step's PowerShell, not bound; a span that ends with a parameter written without its value
  *   (`Get-PSSession -ComputerName`) names that parameter: it is bound, but the value is not asked for.
@@ -43,7 +44,11 @@ const CMDLET_NAME = /^[A-Za-z]+-[A-Za-z][A-Za-z0-9]*$/;
 
 /** Inline spans that are commands to run (see the module comment). */
 export function isInlineCommand(span: string): boolean {
-	return /^[A-Za-z]+-[A-Za-z][A-Za-z0-9]*(\s|$)/.test(span) || /^winrm\s/i.test(span) || /^\$\w+\s*=/.test(span);
+	// In prose a cmdlet is written as PowerShell names it (`Get-Item`): `requests-ntlm` or
+	// `WWW-Authenticate` are other things' names.
+	return (
+		/^[A-Z][a-z]+-[A-Z][A-Za-z0-9]*(\s|$)/.test(span) || /^winrm\s/i.test(span) || /^\$\w+\s*=/.test(span)
+	);
 }
 
 const NATIVE_WINRM = /^winrm(\.cmd|\.vbs)?$/i;

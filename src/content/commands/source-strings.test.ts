@@ -11,7 +11,7 @@ const header = sourceStrings(
 );
 const code = sourceStrings(
 	'a.py',
-	'raise WinRMError("the specified credentials were rejected by the server")\nmsg = "Bad HTTP response returned from server. " \\\n  "Code %s" % code\nputs "Error: #{e.message}"'
+	'raise WinRMError("the specified credentials were rejected by the server")\nmsg = "Bad HTTP response returned from server. " \\\n  "Code %s" % code\nputs "Error: #{e.message}"\nfmt.Errorf("http response error: %d - %w", code, err)'
 );
 const doc = sourceStrings('a.md', '> ERROR: Access is denied.\n\nThe text says "The WinRM client cannot process the request." Then more.');
 
@@ -24,6 +24,7 @@ describe('a message is a whole string of its source', () => {
 		expect(quotesWhole('the specified credentials were rejected by the server', code)).toBe(true);
 		expect(quotesWhole('Bad HTTP response returned from server. Code <code>', code)).toBe(true);
 		expect(quotesWhole('Error: <message>', code)).toBe(true);
+		expect(quotesWhole('http response error: <status> - <error>', code)).toBe(true);
 	});
 
 	test('a truncated message, a dropped final stop or another case is not whole', () => {

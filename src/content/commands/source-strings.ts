@@ -35,8 +35,8 @@ export function normaliseSpace(text: string): string {
 	return text.replace(/\s+/g, ' ').trim();
 }
 
-/** An insert of a format string: `{0}`, `{0:N}`, `{name}`, `%s`, `%1`, `%d`, `%r`, `#{…}`, `%!`. */
-const INSERT = String.raw`(?:\{\d+(?::[^}]*)?\}|\{\w*\}|%[-+ #0]*\d*(?:\.\d+)?[sdrxXfi]|%\d+(?:![^!]*!)?|#\{[^}]*\})`;
+/** An insert of a format string: `{0}`, `{0:N}`, `{name}`, `%s`, `%d`, `%r`, Go's `%v`/`%w`/`%q`, `%1`, `#{…}`. */
+const INSERT = String.raw`(?:\{\d+(?::[^}]*)?\}|\{\w*\}|%[-+ #0]*\d*(?:\.\d+)?[sdrxXfiwvqtTbcoegpU]|%\d+(?:![^!]*!)?|#\{[^}]*\})`;
 
 export type SourceKind = 'strings' | 'prose';
 
@@ -75,7 +75,7 @@ function codeLiterals(raw: string): string[] {
 				.replace(/^[rRbBfFuU]{0,2}(["'\x60])/, '')
 				.slice(0, -1)
 				.replace(/\\(["'\\])/g, '$1')
-				.replace(/\\n/g, ' ')
+				.replace(/\\[rnt]/g, ' ')
 		);
 		const text = normaliseSpace(parts.join(''));
 		if (text) texts.push(text);
