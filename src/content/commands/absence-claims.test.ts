@@ -42,6 +42,9 @@ describe('claims of absence', () => {
 		expect(absenceClaim('No source this site cites names a cause for this error.', [])).toMatchObject({
 			naming: false,
 		});
+		expect(absenceClaim('No cited source gives the command that turns it back on.', [])).toMatchObject({
+			naming: false,
+		});
 		expect(absenceClaim('No Microsoft source this site cites lists them.', [])).toMatchObject({
 			naming: false,
 		});

@@ -6,9 +6,10 @@
  *
  * A claim is a sentence where "no …source(s)" or "none of the …sources" comes before a verb of saying
  * (names, mentions, lists, documents, gives, shows, says, explains, describes, covers). It is a *naming*
- * claim when what it says is missing is a name: the verb is names / mentions / lists / documents /
- * gives / shows and its object is a setting, command, cmdlet, parameter, name, value or policy (not an
- * action on one: "documents changing the settings" is about a procedure), or its object is inline code
+ * claim when what it says is missing is a name: the verb is names / mentions / lists and its object is a
+ * setting, command, cmdlet, parameter, name, value or policy, or the verb is documents / gives / shows
+ * and its object is a setting, parameter, name, value or policy ("gives the command that changes it" is
+ * about a procedure), never an action on one ("documents changing the settings"), or its object is inline code
  * (after documents / gives / shows, the code alone: "documents `Get-Error` in a Windows PowerShell
  * endpoint" is about that use). "Names a cause" and "lists them" are not naming claims. The other claims (no source gives a fix, says why,
  * explains this error) are about procedures and reasons: a reviewer checks them, no search can.
@@ -34,6 +35,8 @@ const CLAIM =
 	/\b(?:no|none of the)\b(?:\s+[\w']+){0,2}?\s+sources?\b(?:\s+[\w']+){0,4}?\s+(names?|mentions?|lists?|documents?|gives?|shows?|says?|explains?|describes?|covers?)\b(.*)$/i;
 
 const NAME_NOUNS = /\b(settings?|commands?|cmdlets?|parameters?|names?|values?|polic(?:y|ies)|keys?)\b/i;
+/** After documents / gives / shows, "the command that…" is a procedure; a setting is a name. */
+const SETTING_NOUNS = /\b(settings?|parameters?|names?|values?|polic(?:y|ies)|keys?)\b/i;
 
 /** A paragraph's sentences (split after `.`, `?` or `!` before a capital, a backtick or a quote). */
 export function sentences(text: string): string[] {
@@ -60,10 +63,10 @@ export function absenceClaim(
 	// "changing the settings" is an action (a procedure); "the setting" is a name.
 	const first = /^\s*(?:(?:a|an|the)\s+)?([\w']+)/i.exec(object)?.[1] ?? '';
 	const gerund = /ing$/i.test(first) && !NAME_NOUNS.test(first);
-	const nameNoun = NAME_NOUNS.test(object) && !gerund;
 	const naming = /^(names?|mentions?|lists?)$/.test(verb)
-		? nameNoun || names.some((code) => object.includes(code))
-		: /^(documents?|gives?|shows?)$/.test(verb) && (nameNoun || codeAlone);
+		? (NAME_NOUNS.test(object) && !gerund) || names.some((code) => object.includes(code))
+		: /^(documents?|gives?|shows?)$/.test(verb) &&
+			((SETTING_NOUNS.test(object) && !gerund) || codeAlone);
 	return { sentence, line, naming, names: naming ? names : [] };
 }
 

@@ -125,6 +125,8 @@ describe('binding a command to its documented parameter sets', () => {
 		expect(reasonOf(await bind('Run-Block -Session $s x'))).toBe(
 			'the parameter set cannot be resolved: Session, FilePath all fit and none is the default'
 		);
+		// In prose the command names a use: several fitting sets are no ambiguity there.
+		expect(await bind('Run-Block -Session $s x', { nameOnly: true })).toMatchObject({ ok: true });
 	});
 
 	test("a provider's sets and dynamic parameters hold only on its paths", async () => {

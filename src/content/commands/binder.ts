@@ -21,7 +21,8 @@
  *    default is PowerShell's "Parameter set cannot be resolved".
  *
  * `nameOnly` (for inline code in prose, such as "list them with `Get-PSSession -ComputerName`"): a last
- * parameter written without its value names the parameter; it is resolved, not asked for a value.
+ * parameter written without its value names the parameter; it is resolved, not asked for a value; and
+ * several sets that fit are not an ambiguity (the prose names a use, not a whole call).
  *
  * Splatting an array or a variable the page never assigns a hashtable to cannot be checked: the caller
  * says so. Parameter types are not checked, except switch or not.
@@ -206,7 +207,9 @@ export function bindCommand(
 	const exact = bound.filter((set) => !converted.has(set));
 	const preferred = exact.length > 0 ? exact : bound;
 	const names = [...new Set(preferred.map((set) => set.name))];
-	if (names.length === 1 || context.pipelineInput) return { ok: true, sets: names };
+	// In prose (`Invoke-Command -FilePath`) a command names a use, not a whole call: any set will do.
+	if (names.length === 1 || context.pipelineInput || context.nameOnly)
+		return { ok: true, sets: names };
 	const fallback = preferred.find((set) => set.isDefault);
 	if (fallback) return { ok: true, sets: [fallback.name] };
 	return fail(`the parameter set cannot be resolved: ${names.join(', ')} all fit and none is the default`);

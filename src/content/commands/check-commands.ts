@@ -208,7 +208,8 @@ export async function checkCommands(
 	}
 
 	for (const span of outline.inlineCode) {
-		const code = span.code.trim();
+		// CommonMark turns a line end inside inline code into a space.
+		const code = span.code.replace(/\s*\n\s*/g, ' ').trim();
 		if (!isInlineCommand(code)) continue;
 		const parsed = await parsePowerShell(code);
 		for (const error of parsed.errors)

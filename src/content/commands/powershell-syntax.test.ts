@@ -64,6 +64,9 @@ describe("reading PowerShell with PowerShell's grammar", () => {
 		const list = await parsePowerShell('Get-PSSessionConfiguration | Format-List -Property Name, Permission');
 		expect(list.errors).toEqual([]);
 		expect(list.commands[1]!.elements[1]).toMatchObject({ text: "'Name', 'Permission'" });
+		expect(quoteBareWords('Get-PSSessionConfiguration | Format-Table Name, IdleTimeoutMs')).toBe(
+			"Get-PSSessionConfiguration | Format-Table 'Name', 'IdleTimeoutMs'"
+		);
 		// A real error stays an error: the repair does not make it parse.
 		expect((await parsePowerShell('Format-List -Property Name, Permission (')).errors).not.toEqual([]);
 	});

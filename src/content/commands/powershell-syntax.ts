@@ -6,9 +6,9 @@
  *
  * The grammar has two gaps that valid PowerShell hits on this site, both forms the sources themselves
  * print, and both come out as ERROR nodes:
- * - a comma-separated list of bare words after a parameter (`Format-List -Property Name, Permission`,
- *   which PowerShell passes as an array; the cmdlet reference writes `Format-Table ComputerName,
- *   InstanceId -AutoSize` in Remove-PSSession's Example 5);
+ * - a comma-separated list of bare words after a parameter or a cmdlet name (`Format-List -Property
+ *   Name, Permission`, which PowerShell passes as an array; the cmdlet reference writes `Format-Table
+ *   ComputerName, InstanceId -AutoSize` in Remove-PSSession's Example 5);
  * - a bare word with a sub-expression inside it (`Test-Path \\$($Using:ServerC.Name)\C$`, from the
  *   second-hop article), which PowerShell expands as it would the same text in double quotes.
  * When a block does not parse, such lists are quoted (`'Name', 'Permission'`, the same array) and such
@@ -104,7 +104,7 @@ function syntaxErrors(root: Node): SyntaxProblem[] {
 
 const BARE_WORD = String.raw`[A-Za-z_][\w.-]*`;
 const BARE_WORD_LIST = new RegExp(
-	String.raw`(?<=(?:^|\s)-[A-Za-z]\w*[ \t]+)(${BARE_WORD}(?:[ \t]*,[ \t]*${BARE_WORD})+)(?=[ \t]|$)`,
+	String.raw`(?<=(?:(?:^|\s)-[A-Za-z]\w*|(?:^|[\s|;({])[A-Za-z]+-[A-Za-z]\w*)[ \t]+)(${BARE_WORD}(?:[ \t]*,[ \t]*${BARE_WORD})+)(?=[ \t]|$)`,
 	'gm'
 );
 

@@ -3,7 +3,8 @@
  * character for character (case included), so that no message is truncated, case-folded or stripped of
  * its final stop. What "a string of the source" is depends on the file:
  *
- * - `.resx`: each `<value>`, XML entities decoded;
+ * - `.resx`: each `<value>`, XML entities decoded (a value that is an XML fragment, such as
+ *   `<PSProtocolVersionError …>text</PSProtocolVersionError>`, also gives its text);
  * - `.h` (wsmerror.h, the winerror.h excerpt): each `MessageText:` block, its comment lines joined with
  *   single spaces;
  * - `.txt` resources: each `Name=value` line's value;
@@ -46,10 +47,15 @@ export interface SourceStrings {
 	texts: string[];
 }
 
+/** Each value; a value that is itself XML markup also gives its text (what the client prints of it). */
 function resxValues(raw: string): string[] {
-	return [...raw.matchAll(/<value>([\s\S]*?)<\/value>/g)].map((m) =>
-		normaliseSpace(m[1]!.replace(/&(quot|amp|lt|gt|apos);/g, (entity) => XML_ENTITIES[entity]!))
-	);
+	return [...raw.matchAll(/<value>([\s\S]*?)<\/value>/g)].flatMap((m) => {
+		const value = normaliseSpace(
+			m[1]!.replace(/&(quot|amp|lt|gt|apos);/g, (entity) => XML_ENTITIES[entity]!)
+		);
+		const text = /^<\w[^>]*>[\s\S]*<\/\w+>$/.test(value) ? normaliseSpace(value.replace(/<[^>]+>/g, '')) : undefined;
+		return text ? [value, text] : [value];
+	});
 }
 
 function headerMessageTexts(raw: string): string[] {
