@@ -34,6 +34,16 @@ const OPEN_FINDINGS: readonly OpenFinding[] = [
 		match: 'AllowUnencrypted -Value $true',
 		why: 'The page allows unencrypted traffic with no caution anywhere.',
 	},
+	{
+		file: 'content/errors/winrm-configuration-corrupted.mdx',
+		match: 'winrm invoke Restore http://schemas',
+		why: 'The error page shows the restore command from the message with no caution that it puts back the whole default configuration.',
+	},
+	{
+		file: 'content/errors/winrm-configuration-corrupted.mdx',
+		match: 'WinRM invoke Restore WinRM/config',
+		why: 'As above, for the form WsManResources.resx gives.',
+	},
 ];
 
 async function findingsOf(file: string): Promise<string[]> {

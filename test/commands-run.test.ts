@@ -29,6 +29,41 @@ const OPEN_FINDINGS: readonly OpenFinding[] = [
 		match: 'Add-WindowsFeature: no cmdlet reference vendored',
 		why: 'The second-hop article gives `Add-WindowsFeature RSAT-AD-PowerShell`; the vendored ServerManager reference (winserver2025) documents Install-WindowsFeature and names no Add-WindowsFeature alias, so nothing vendored can bind it. Replacing it is a content decision the reference alone does not settle.',
 	},
+	{
+		file: 'content/errors/background-process-ended-abnormally.mdx',
+		match: 'Start-ThreadJob: no cmdlet reference vendored',
+		why: "Start-ThreadJob: no vendored cmdlet reference documents it (the Hyper-V and ThreadJob modules are not vendored), so nothing can bind it; vendoring its module's reference settles it.",
+	},
+	{
+		file: 'content/errors/hyper-v-lookup-failed.mdx',
+		match: 'Get-VM: no cmdlet reference vendored',
+		why: "Get-VM: no vendored cmdlet reference documents it (the Hyper-V and ThreadJob modules are not vendored), so nothing can bind it; vendoring its module's reference settles it.",
+	},
+	{
+		file: 'content/errors/virtual-machine-name-does-not-resolve.mdx',
+		match: 'Get-VM: no cmdlet reference vendored',
+		why: "Get-VM: no vendored cmdlet reference documents it (the Hyper-V and ThreadJob modules are not vendored), so nothing can bind it; vendoring its module's reference settles it.",
+	},
+	{
+		file: 'content/errors/virtual-machine-not-running.mdx',
+		match: 'Get-VM: no cmdlet reference vendored',
+		why: "Get-VM: no vendored cmdlet reference documents it (the Hyper-V and ThreadJob modules are not vendored), so nothing can bind it; vendoring its module's reference settles it.",
+	},
+	{
+		file: 'content/fixes/check-a-powershell-direct-connection.mdx',
+		match: 'Get-VM: no cmdlet reference vendored',
+		why: "Get-VM: no vendored cmdlet reference documents it (the Hyper-V and ThreadJob modules are not vendored), so nothing can bind it; vendoring its module's reference settles it.",
+	},
+	{
+		file: 'content/errors/listener-certificate-cn-does-not-match-hostname.mdx',
+		match: 'New-WSManInstance winrm/config/Listener',
+		why: "The inline command leaves out -SelectorSet, mandatory in both of New-WSManInstance's sets; the sentence describes the call in words, and completing it is the page author's call.",
+	},
+	{
+		file: 'content/errors/winrm-configuration-corrupted.mdx',
+		match: 'winrm is given an unquoted @{\u2026}',
+		why: "The page shows wsmerror.h's own text `winrm invoke Restore http://schemas.microsoft.com/wbem/wsman/1/config @{}` as a command; pasted in PowerShell, the bare @{} is a hashtable. Quoting it or showing it as the message's text is the page author's call.",
+	},
 ];
 
 describe('the vendored cmdlet references read as the checker needs them', () => {

@@ -47,6 +47,37 @@ const OPEN_FINDINGS: readonly OpenFinding[] = [
 		match: '"Invalid transport \'<transport>\' specified"',
 		why: 'exceptions.rb continues the literal with ", expected: #{valid_transports.join(\', \')}.": the page stops before it.',
 	},
+	{
+		file: 'content/errors/background-process-ended-abnormally.mdx',
+		match: '"The pwsh executable cannot be found at',
+		why: 'The resx value goes on after the first sentence ("Note that \'Start-Job\' is not supported by design \u2026"): the page keeps only the first sentence.',
+	},
+	{
+		file: 'content/errors/local-transport-process-ended.mdx',
+		match: '"The named pipe target process has ended."',
+		why: 'The resx value holds the sentence inside double quotes; whether PowerShell prints them is not settled by the resource alone.',
+	},
+	{
+		file: 'content/errors/local-transport-process-ended.mdx',
+		match: '"The Hyper-V socket target process has ended."',
+		why: 'As above.',
+	},
+	{
+		file: 'content/errors/session-configuration-file-not-valid.mdx',
+		match: "\"The '<key>' key in the <file>.",
+		why: 'The resx value starts with "Register-PSSessionConfiguration : ", which the page leaves out.',
+	},
+	{
+		file: 'content/errors/session-configuration-file-not-valid.mdx',
+		match: "\"The member '<member>' must be <type>.",
+		why: 'No cited source holds this wording (the vendored RemotingErrorIdStrings.resx has no such value); its origin is for the page author.',
+	},
+	{
+		file: 'content/errors/winrm-configuration-corrupted.mdx',
+		match:
+			'"The WS-Management configuration is corrupted. Use the following command to restore defaults:"',
+		why: 'wsmerror.h goes on with the command and "Then add any custom configuration settings.": the page stops at the colon.',
+	},
 ];
 
 const entries = loadEntries('errors');

@@ -3,7 +3,7 @@ import { messageProblem, quotesWhole, sourceStrings } from './source-strings';
 
 const resx = sourceStrings(
 	'a.resx',
-	'<data name="P"><value>&lt;E V="{0}"&gt;Plugin does not support {1}.&lt;/E&gt;</value></data>\n<data name="A"><value>Failed to start the SSH client process with error: {0}.</value></data>\n<data name="B"><value>the &quot;Run as administrator&quot; option</value></data>'
+	'<data name="E"><value>Use one of: {{{0}}}.</value></data>\n<data name="P"><value>&lt;E V="{0}"&gt;Plugin does not support {1}.&lt;/E&gt;</value></data>\n<data name="A"><value>Failed to start the SSH client process with error: {0}.</value></data>\n<data name="B"><value>the &quot;Run as administrator&quot; option</value></data>'
 );
 const header = sourceStrings(
 	'a.h',
@@ -20,6 +20,7 @@ describe('a message is a whole string of its source', () => {
 		expect(quotesWhole('Failed to start the SSH client process with error: <error>.', resx)).toBe(true);
 		expect(quotesWhole('the "Run as administrator" option', resx)).toBe(true);
 		expect(quotesWhole('Plugin does not support <version>.', resx)).toBe(true);
+		expect(quotesWhole('Use one of: {<list>}.', resx)).toBe(true);
 		expect(quotesWhole('The client cannot connect. Consult the logs.', header)).toBe(true);
 		expect(quotesWhole('Use <thumbprint> here.', header)).toBe(true);
 		expect(quotesWhole('the specified credentials were rejected by the server', code)).toBe(true);

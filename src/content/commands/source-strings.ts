@@ -3,7 +3,7 @@
  * character for character (case included), so that no message is truncated, case-folded or stripped of
  * its final stop. What "a string of the source" is depends on the file:
  *
- * - `.resx`: each `<value>`, XML entities decoded (a value that is an XML fragment, such as
+ * - `.resx`: each `<value>`, XML entities decoded, doubled braces (`{{`) read as one (a value that is an XML fragment, such as
  *   `<PSProtocolVersionError …>text</PSProtocolVersionError>`, also gives its text);
  * - `.h` (wsmerror.h, the winerror.h excerpt): each `MessageText:` block, its comment lines joined with
  *   single spaces;
@@ -51,7 +51,12 @@ export interface SourceStrings {
 function resxValues(raw: string): string[] {
 	return [...raw.matchAll(/<value>([\s\S]*?)<\/value>/g)].flatMap((m) => {
 		const value = normaliseSpace(
-			m[1]!.replace(/&(quot|amp|lt|gt|apos);/g, (entity) => XML_ENTITIES[entity]!)
+			m[1]!
+				.replace(/&(quot|amp|lt|gt|apos);/g, (entity) => XML_ENTITIES[entity]!)
+				// .NET format strings escape braces by doubling them: `{{{2}}}` prints `{` + insert + `}`.
+				.replace(/\{\{|\}\}|\{\d+(?::[^}]*)?\}/g, (token) =>
+					token === '{{' ? '{' : token === '}}' ? '}' : token
+				)
 		);
 		const text = /^<\w[^>]*>[\s\S]*<\/\w+>$/.test(value) ? normaliseSpace(value.replace(/<[^>]+>/g, '')) : undefined;
 		return text ? [value, text] : [value];
