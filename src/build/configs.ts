@@ -282,7 +282,10 @@ export const hostConfigsStep = {
 		const untyped = untypedExtensions(site.paths);
 		if (untyped.length > 0)
 			throw new Error(
-				`The build emits ${untyped.map((ext) => `.${ext}`).join(', ')} files, which no host configuration has a MIME type for: add them to MIME_TYPES in src/build/mime.ts`
+				[
+					`The build emits ${untyped.map((ext) => `.${ext}`).join(', ')} files,`,
+					'which no host configuration has a MIME type for: add them to MIME_TYPES in src/build/mime.ts',
+				].join(' ')
 			);
 		const files = hostConfigs({ base: site.base, csp: headerPolicyOf(site) });
 		const problems = hostLimitProblems(files);

@@ -22,7 +22,11 @@ const astroPolicy = [
 	`style-src 'self' ${hash(LAYERS)} ${hash('bundle.css')}`,
 ].join(';');
 const page = (body: string, policy = astroPolicy) =>
-	`<!doctype html><html><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="${policy}"><style>${LAYERS}</style><script>${THEME}</script><script type="module" src="/_astro/a.js"></script></head><body>${body}</body></html>`;
+	[
+		`<!doctype html><html><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="${policy}">`,
+		`<style>${LAYERS}</style><script>${THEME}</script><script type="module" src="/_astro/a.js"></script>`,
+		`</head><body>${body}</body></html>`,
+	].join('');
 
 describe('a page policy', () => {
 	test('is read from the page, references decoded', () => {
@@ -71,7 +75,13 @@ describe('the page policy step', () => {
 			page('<p>home</p>').replace(/content="[^"]*"/, '')
 		);
 		expect(headerPolicyOf(site)).toBe(
-			`default-src 'self'; object-src 'none'; script-src 'self' 'wasm-unsafe-eval' ${hash(THEME)} ${hash(toc)}; style-src 'self' ${hash(LAYERS)}; frame-ancestors 'none'`
+			[
+				"default-src 'self'",
+				"object-src 'none'",
+				`script-src 'self' 'wasm-unsafe-eval' ${hash(THEME)} ${hash(toc)}`,
+				`style-src 'self' ${hash(LAYERS)}`,
+				"frame-ancestors 'none'",
+			].join('; ')
 		);
 	});
 

@@ -18,7 +18,11 @@ async function buildWith(siteUrl: string | undefined) {
 	folders.push(dir);
 	writeFileSync(
 		join(dir, 'index.html'),
-		`<!doctype html><html><head><meta http-equiv="content-security-policy" content="default-src 'self'"><title>Home</title></head><body><main data-pagefind-body><h1>Home</h1><p>TrustedHosts</p></main></body></html>`
+		[
+			`<!doctype html><html><head><meta http-equiv="content-security-policy" content="default-src 'self'">`,
+			'<title>Home</title></head><body><main data-pagefind-body><h1>Home</h1><p>TrustedHosts</p></main>',
+			'</body></html>',
+		].join('')
 	);
 	const logged: { level: string; message: string }[] = [];
 	const logger = {
