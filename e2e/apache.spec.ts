@@ -5,6 +5,7 @@
  * headers, the search and the 404 page work, the other hosts' files and the folders' listings are not
  * served, and text goes out with its charset.
  */
+import { attributeOf, elementsOf, parseHtml } from '../src/build/html';
 import { readFileSync } from 'node:fs';
 import type { Pagefind } from '../src/search/elements/search-app';
 import { HOST_FILES } from '../src/build/host-files';
@@ -51,8 +52,13 @@ test.describe('served by Apache with the README’s AllowOverride', () => {
 		expect(page.headers()['referrer-policy']).toBe('no-referrer');
 		expect(page.headers()['permissions-policy']).toContain('camera=()');
 		const html = await page.text();
-		const script = /<script type="module" src="([^"]+)"/.exec(html)?.[1];
-		const style = /<link rel="stylesheet" href="([^"]+)"/.exec(html)?.[1];
+		const document = parseHtml(html);
+		const script = elementsOf(document, 'script')
+			.map((element) => attributeOf(element, 'src'))
+			.find((src) => src !== undefined);
+		const style = elementsOf(document, 'link')
+			.filter((element) => attributeOf(element, 'rel') === 'stylesheet')
+			.map((element) => attributeOf(element, 'href'))[0];
 		for (const [file, type] of [
 			[script, 'text/javascript; charset=utf-8'],
 			[style, 'text/css; charset=utf-8'],
