@@ -14,6 +14,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { sourceStrings } from '../src/content/commands/source-strings';
 import { sourceOf, type SourceId } from '../src/content/sources';
 import type { ContentOutline } from '../src/content/content-outline';
 import { loadEntries } from './load-content';
@@ -40,14 +41,28 @@ const XML_ENTITIES: Record<string, string> = {
 /**
  * The texts of a source file a quote may come from: Markdown without blockquote markers (the guide
  * quotes messages in `>` blocks), also with Markdown escapes such as `\<` undone; resx values with XML
- * entities decoded; header comments without their `//`.
+ * entities decoded; header comments without their `//`, with `%n` read as the line break Windows prints
+ * (and `%%` as `%`), so a message goes on past its `%n%n` paragraph breaks; client source code as written
+ * and also as its string literals read (escapes such as `\n` undone, adjacent literals joined: see
+ * src/content/commands/source-strings.ts), so a message built from an f-string or from literals joined
+ * across lines is found whole.
  */
 export function sourceTexts(file: string, raw: string): string[] {
 	if (file.endsWith('.resx'))
 		return [normalise(raw.replace(/&(quot|amp|lt|gt|apos);/g, (entity) => XML_ENTITIES[entity]!))];
-	if (file.endsWith('.h')) return [normalise(raw.replace(/^[ \t]*\/\/[ \t]?/gm, ''))];
+	if (file.endsWith('.h'))
+		return [
+			normalise(
+				raw
+					.replace(/^[ \t]*\/\/[ \t]?/gm, '')
+					.replace(/%n/g, '\n')
+					.replace(/%%/g, '%')
+			),
+		];
 	const unquoted = raw.replace(/^[ \t]*(>[ \t]?)+/gm, '');
-	return [normalise(unquoted), normalise(unquoted.replace(/\\([<>[\]*_])/g, '$1'))];
+	const texts = [normalise(unquoted), normalise(unquoted.replace(/\\([<>[\]*_])/g, '$1'))];
+	if (/\.(py|rb|go|cs|ps1|psm1)$/.test(file)) texts.push(...sourceStrings(file, raw).texts);
+	return texts;
 }
 
 const textCache = new Map<SourceId, string[]>();
@@ -225,6 +240,17 @@ describe('the rules of the check', () => {
 		expect(sourceTexts('a.h', '// The client cannot\n// connect.')[0]).toBe(
 			'The client cannot connect.'
 		);
+		expect(
+			sourceTexts(
+				'a.h',
+				'// Restore defaults:\n// %n%n\n// winrm invoke Restore x\n// 100%% done.'
+			)[0]
+		).toBe('Restore defaults: winrm invoke Restore x 100% done.');
+		expect(
+			sourceTexts('a.py', "raise E(f'send failed; \\nstdout: {out}')").some((text) =>
+				messagePattern('send failed; stdout: <stdout>').test(text)
+			)
+		).toBe(true);
 		expect(
 			sourceTexts('a.resx', '<value>the &quot;Run as administrator&quot; option</value>')[0]
 		).toContain('the "Run as administrator" option');

@@ -4,15 +4,14 @@
  * src/content/commands/check-commands.ts for what is read and how; README "Adding an error or a fix"
  * for how a page scopes a step to PowerShell 7).
  *
- * The catalog-wide part runs the checker on each rendered entry. A finding that cannot be fixed from the
- * cmdlet reference alone stays listed in OPEN_FINDINGS with why; the list is checked too, so an entry
- * leaves it as soon as it no longer fails (test/open-findings.ts).
+ * The catalog-wide part runs the checker on each rendered entry; every entry passes with no finding at
+ * all. A cmdlet no vendored reference documents is named in prose (a mention, not a command), never
+ * shown as a command to run.
  */
 import { beforeAll, describe, expect, test } from 'vitest';
 import { checkCommands, formatFinding } from '../src/content/commands/check-commands';
 import { parseCmdletPage } from '../src/content/commands/cmdlet-reference';
 import type { CmdletIndexEntry } from '../src/content/commands/catalog';
-import { stale, unexpected, type OpenFinding } from './open-findings';
 import { outlineOf } from './render-content';
 import {
 	budget,
@@ -21,50 +20,6 @@ import {
 	renderedEntries,
 	vendoredCatalog,
 } from './rendered-entries';
-
-/** Findings no plain reading of the cmdlet reference fixes, each with why (see open-findings.ts). */
-const OPEN_FINDINGS: readonly OpenFinding[] = [
-	{
-		file: 'content/fixes/make-the-second-hop.mdx',
-		match: 'Add-WindowsFeature: no cmdlet reference vendored',
-		why: 'The second-hop article gives `Add-WindowsFeature RSAT-AD-PowerShell`; the vendored ServerManager reference (winserver2025) documents Install-WindowsFeature and names no Add-WindowsFeature alias, so nothing vendored can bind it. Replacing it is a content decision the reference alone does not settle.',
-	},
-	{
-		file: 'content/errors/background-process-ended-abnormally.mdx',
-		match: 'Start-ThreadJob: no cmdlet reference vendored',
-		why: "Start-ThreadJob: no vendored cmdlet reference documents it (the Hyper-V and ThreadJob modules are not vendored), so nothing can bind it; vendoring its module's reference settles it.",
-	},
-	{
-		file: 'content/errors/hyper-v-lookup-failed.mdx',
-		match: 'Get-VM: no cmdlet reference vendored',
-		why: "Get-VM: no vendored cmdlet reference documents it (the Hyper-V and ThreadJob modules are not vendored), so nothing can bind it; vendoring its module's reference settles it.",
-	},
-	{
-		file: 'content/errors/virtual-machine-name-does-not-resolve.mdx',
-		match: 'Get-VM: no cmdlet reference vendored',
-		why: "Get-VM: no vendored cmdlet reference documents it (the Hyper-V and ThreadJob modules are not vendored), so nothing can bind it; vendoring its module's reference settles it.",
-	},
-	{
-		file: 'content/errors/virtual-machine-not-running.mdx',
-		match: 'Get-VM: no cmdlet reference vendored',
-		why: "Get-VM: no vendored cmdlet reference documents it (the Hyper-V and ThreadJob modules are not vendored), so nothing can bind it; vendoring its module's reference settles it.",
-	},
-	{
-		file: 'content/fixes/check-a-powershell-direct-connection.mdx',
-		match: 'Get-VM: no cmdlet reference vendored',
-		why: "Get-VM: no vendored cmdlet reference documents it (the Hyper-V and ThreadJob modules are not vendored), so nothing can bind it; vendoring its module's reference settles it.",
-	},
-	{
-		file: 'content/errors/listener-certificate-cn-does-not-match-hostname.mdx',
-		match: 'New-WSManInstance winrm/config/Listener',
-		why: "The inline command leaves out -SelectorSet, mandatory in both of New-WSManInstance's sets; the sentence describes the call in words, and completing it is the page author's call.",
-	},
-	{
-		file: 'content/errors/winrm-configuration-corrupted.mdx',
-		match: 'winrm is given an unquoted @{\u2026}',
-		why: "The page shows wsmerror.h's own text `winrm invoke Restore http://schemas.microsoft.com/wbem/wsman/1/config @{}` as a command; pasted in PowerShell, the bare @{} is a hashtable. Quoting it or showing it as the message's text is the page author's call.",
-	},
-];
 
 describe('the vendored cmdlet references read as the checker needs them', () => {
 	const index = JSON.parse(readSource('cmdlet-reference/index.json')) as CmdletIndexEntry[];
@@ -178,15 +133,6 @@ describe('every command of every entry runs as printed', () => {
 	};
 
 	test.each(entryFiles())('%s', async (file) => {
-		expect(unexpected(await findingsOf(file), OPEN_FINDINGS)).toEqual([]);
+		expect(await findingsOf(file)).toEqual([]);
 	});
-
-	test(
-		'every open finding still occurs (a fixed one leaves the list)',
-		async () => {
-			const all = (await Promise.all(entryFiles().map(findingsOf))).flat();
-			expect(stale(all, OPEN_FINDINGS)).toEqual([]);
-		},
-		budget(entryFiles().length, 100)
-	);
 });

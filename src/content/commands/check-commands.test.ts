@@ -58,6 +58,11 @@ describe('the command checker on a rendered page', () => {
 			expect.stringMatching(/^3: Show-Fault exists only in PowerShell 7/),
 		]);
 		expect(await findings('## In PowerShell 7 {#look}\n\nRun `Show-Fault` to see it.')).toEqual([]);
+		// A mention may say which PowerShell it belongs to in its own sentence, not elsewhere.
+		expect(await findings('## Look {#look}\n\nIn PowerShell 7, `Show-Fault` shows it.')).toEqual([]);
+		expect(
+			await findings('## Look {#look}\n\nThis works in PowerShell 7. Run `Show-Fault` to see it.')
+		).toEqual([expect.stringMatching(/^3: Show-Fault exists only in PowerShell 7/)]);
 		// and a cmdlet only Windows PowerShell documents fails in a PowerShell 7 block
 		expect(await findings('```powershell ps="7"\nRun-Block {x}\n```\n')).toEqual([
 			expect.stringMatching(/^2: Run-Block exists only in Windows PowerShell 5.1/),
@@ -66,6 +71,11 @@ describe('the command checker on a rendered page', () => {
 
 	test('inline commands are bound; a bare name and a trailing parameter name are names', async () => {
 		expect(await findings('Use `Remove-Thing` or `Remove-Thing -ComputerName` for it.')).toEqual([]);
+		// A bare name is a mention, not a command: it needs no vendored reference. Given arguments, it does.
+		expect(await findings('The reference sends you to `Remove-Thingy` for it.')).toEqual([]);
+		expect(await findings('```powershell\nRemove-Thingy\n```\n')).toEqual([
+			'2: Remove-Thingy: no cmdlet reference vendored under sources/cmdlet-reference/ documents it',
+		]);
 		expect(await findings('Run `Remove-Thing -ComputerName S1 -Id 1`.')).toEqual([
 			expect.stringMatching(/^1: -ComputerName, -Id are not all in one parameter set/),
 		]);

@@ -7,14 +7,21 @@
  *   `<placeholder>` in it (`<` is an operator to PowerShell: a pasted template fails);
  * - every inline code span that starts with a cmdlet name as PowerShell writes it (`Verb-Noun`, each
  *   part capitalised: `requests-ntlm` and `WWW-Authenticate` are not cmdlets), `winrm ` or an assignment
- *   (`$x = …`). A span that is only a cmdlet's name (`Set-Item`) names the cmdlet: it is checked to exist
- *   in the step's PowerShell, not bound; a span that ends with a parameter written without its value
+ *   (`$x = …`). A span that ends with a parameter written without its value
  *   (`Get-PSSession -ComputerName`) names that parameter: it is bound, but the value is not asked for.
  *
- * Every command whose name is a documented cmdlet (or one of its aliases) is bound. A `Verb-Noun` command
- * no vendored reference documents fails: nothing could check it. Other names are native programs
- * (`winrm`, `setspn`, `klist`), not bound; but `winrm` given an unquoted `@{…}` fails, since PowerShell
- * hands winrm a hashtable, not the text it needs (the site's check-a-winrm-command-line page quotes it).
+ * A span that is only a cmdlet's name (`Set-Item`, "the reference sends you to `Get-VM`") is a mention,
+ * not a command: it is not bound, and it needs no vendored reference (that a source the page cites names
+ * it is test/commands-in-sources.test.ts's rule). One thing is still checked: a mention of a cmdlet
+ * documented only for the other PowerShell must say which PowerShell it belongs to, in its step's
+ * heading or in its own sentence ("In PowerShell 7, `Get-Error` shows…"), or a reader runs it where it
+ * does not exist.
+ *
+ * Every command whose name is a documented cmdlet (or one of its aliases, from the front matter's
+ * `aliases:` of its reference page) is bound. A `Verb-Noun` command no vendored reference documents fails:
+ * nothing could check it. Other names are native programs (`winrm`, `setspn`, `klist`), not bound; but
+ * `winrm` given an unquoted `@{…}` fails, since PowerShell hands winrm a hashtable, not the text it needs
+ * (the site's check-a-winrm-command-line page quotes it).
  *
  * Which PowerShell: Windows PowerShell 5.1, unless the block is marked `ps="7"` or its step (the `##`
  * section it stands in) has a heading that names PowerShell 7. A cmdlet documented only for the other
@@ -25,6 +32,7 @@
  * dynamic parameters (about_WSMan_Provider: `Set-Item -Concatenate`, `New-Item -Address`, …) are added.
  */
 import type { ContentOutline } from '../content-outline';
+import { sentences } from './absence-claims';
 import { bindCommand, resolveParameter, type BindContext } from './binder';
 import type { CmdletCatalog, PowerShellVersion } from './catalog';
 import type { CmdletDoc } from './cmdlet-reference';
@@ -134,13 +142,7 @@ export async function checkCommands(
 	const hashtables = new Map<string, string[]>();
 	const allSteps = steps(outline);
 
-	const checkCall = (
-		call: CommandCall,
-		line: number,
-		version: PowerShellVersion,
-		inline: boolean,
-		nameOnly = false
-	) => {
+	const checkCall = (call: CommandCall, line: number, version: PowerShellVersion, inline: boolean) => {
 		const report = (problem: string) => findings.push({ file, line, command: call.text, problem });
 		const name = call.name;
 		if (!name) return;
@@ -165,7 +167,6 @@ export async function checkCommands(
 			);
 			return;
 		}
-		if (nameOnly) return;
 		const doc = found.doc;
 		const context: BindContext = {
 			pipelineInput: call.pipelineInput,
@@ -220,10 +221,38 @@ export async function checkCommands(
 				problem: `does not parse as PowerShell near: ${error.text}`,
 			});
 		const version: PowerShellVersion = stepAt(allSteps, span.line)?.ps7 ? '7' : '5.1';
-		const nameOnly = CMDLET_NAME.test(code);
-		for (const call of parsed.commands) checkCall(call, span.line, version, true, nameOnly);
+		if (CMDLET_NAME.test(code)) {
+			const problem = mentionProblem(code, version, sentencesAround(outline, span));
+			if (problem) findings.push({ file, line: span.line, command: code, problem });
+			continue;
+		}
+		for (const call of parsed.commands) checkCall(call, span.line, version, true);
 	}
 	return findings;
+
+	/** What is wrong with a mention (see the module comment): only a PowerShell it does not exist in. */
+	function mentionProblem(
+		name: string,
+		version: PowerShellVersion,
+		around: readonly string[]
+	): string | undefined {
+		const found = catalog.lookup(name, version);
+		if (found.kind !== 'other-version') return undefined;
+		const names = found.only === '7' ? /\bPowerShell 7\b/ : /\bWindows PowerShell\b/;
+		if (around.some((sentence) => names.test(sentence))) return undefined;
+		return found.only === '7'
+			? `${found.doc.name} exists only in PowerShell 7 (${found.url}), and neither its step's heading nor its sentence says so (name PowerShell 7 in the sentence, or scope the step)`
+			: `${found.doc.name} exists only in Windows PowerShell 5.1 (${found.url}), its step is scoped to PowerShell 7, and its sentence does not name Windows PowerShell`;
+	}
+}
+
+/** The sentences of the paragraph an inline span stands in that hold the span's text. */
+function sentencesAround(outline: ContentOutline, span: { code: string; line: number }): string[] {
+	const paragraph = outline.paragraphs
+		.filter((p) => p.line <= span.line && p.text.includes(span.code.trim()))
+		.at(-1);
+	if (!paragraph) return [];
+	return sentences(paragraph.text).filter((sentence) => sentence.includes(span.code.trim()));
 }
 
 /** A finding as a test prints it: file, line, command, what is wrong. */

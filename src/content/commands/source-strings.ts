@@ -5,8 +5,10 @@
  *
  * - `.resx`: each `<value>`, XML entities decoded, doubled braces (`{{`) read as one (a value that is an XML fragment, such as
  *   `<PSProtocolVersionError …>text</PSProtocolVersionError>`, also gives its text);
- * - `.h` (wsmerror.h, the winerror.h excerpt): each `MessageText:` block, its comment lines joined with
- *   single spaces;
+ * - `.h` (wsmerror.h, the winerror.h excerpt): each `MessageText:` block as Windows prints it, read by
+ *   the site's own header parser (src/codes/header.ts): comment lines joined, `%n` a line break (so a
+ *   message with `%n%n` paragraph breaks is one string, its paragraphs separated by whitespace), `%%` a
+ *   `%`, and an insert (`%1`, `%1!s!`) an insert;
  * - `.txt` resources: each `Name=value` line's value;
  * - client source code (`.py`, `.rb`, `.go`, `.cs`, `.ps1`, `.psm1`): each quoted string literal, with
  *   adjacent literals joined (`"a" "b"`, `'a' + 'b'`, Go's `"a" +\n "b"`);
@@ -23,6 +25,8 @@
  * Strings come first: a message that is part of a longer string of a cited resource, header or client
  * source (and a whole string of none) is truncated, even where a cited document quotes it only so far.
  */
+
+import { parseHeader } from '../../codes/header';
 
 const XML_ENTITIES: Record<string, string> = {
 	'&quot;': '"',
@@ -63,12 +67,11 @@ function resxValues(raw: string): string[] {
 	});
 }
 
-function headerMessageTexts(raw: string): string[] {
-	const texts: string[] = [];
-	for (const match of raw.matchAll(/^\/\/ MessageText:\s*\n(?:\/\/\s*\n)?((?:\/\/.*\n)+?)(?:\/\/\s*\n|#define)/gm)) {
-		texts.push(normaliseSpace(match[1]!.replace(/^\/\/ ?/gm, '')));
-	}
-	return texts;
+/** Each message of a header as Windows prints it, whitespace normalised; inserts written `%1` again. */
+function headerMessageTexts(file: string, raw: string): string[] {
+	return parseHeader(raw, file).map((code) =>
+		normaliseSpace(code.message.replace(/<insert(\d+)>/g, '%$1'))
+	);
 }
 
 function resourceTextValues(raw: string): string[] {
@@ -97,7 +100,7 @@ function codeLiterals(raw: string): string[] {
 /** The strings a message may equal in one source file. */
 export function sourceStrings(file: string, raw: string): SourceStrings {
 	if (file.endsWith('.resx')) return { kind: 'strings', texts: resxValues(raw) };
-	if (file.endsWith('.h')) return { kind: 'strings', texts: headerMessageTexts(raw) };
+	if (file.endsWith('.h')) return { kind: 'strings', texts: headerMessageTexts(file, raw) };
 	if (file.endsWith('.txt')) return { kind: 'strings', texts: resourceTextValues(raw) };
 	if (/\.(py|rb|go|cs|ps1|psm1)$/.test(file)) return { kind: 'strings', texts: codeLiterals(raw) };
 	// Documentation: blockquote markers and Markdown escapes do not count.
