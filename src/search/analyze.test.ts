@@ -108,7 +108,7 @@ describe('errors not in the catalog', () => {
 		]);
 	});
 
-	test('a distinctive phrase is real evidence', () => {
+	test('a distinctive phrase is real evidence: the page is offered, and the paste is not called uncovered', () => {
 		const analysis = analyzePaste(
 			REMOTE(
 				'web7',
@@ -116,7 +116,7 @@ describe('errors not in the catalog', () => {
 			),
 			model
 		);
-		expect(analysis.uncovered).toBe(true);
+		expect(analysis.uncovered).toBe(false);
 		expect(analysis.evidence.map((e) => `${e.error.slug}:${e.confidence}`)).toEqual([
 			'trustedhosts:possible',
 		]);

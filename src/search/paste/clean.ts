@@ -10,9 +10,16 @@ import {
 	looksJsonEscaped,
 	normalizeCharacters,
 } from './decode';
+import {
+	CLIENT_FRAME,
+	PYTHON_FRAME,
+	RUBY_FRAME_PREFIX,
+	readJsonMembers,
+	withoutClientNoise,
+} from './clients';
 import { IdentifierCollector, type PasteIdentifiers } from './identifiers';
 import { HARD_CHARS, HEAD_CHARS, MAX_LINE_CHARS, TAIL_CHARS } from './limits';
-import { normalizeCode } from '../signals';
+import { bareCodes, codesIn, exceptionsIn, filesIn, httpStatuses, namesIn } from './tokens';
 import { hasWrapper } from './wrappers';
 
 export interface PasteSignals {
@@ -20,8 +27,14 @@ export interface PasteSignals {
 	errorIds: string[];
 	/** Error codes normalised to unsigned 32-bit numbers. */
 	codes: number[];
-	/** .NET exception type names, e.g. `PSRemotingTransportException`. */
+	/** Exception and error classes as printed: `PSRemotingTransportException`, `InvalidCredentialsError`. */
 	exceptions: string[];
+	/** Symbolic names: `MI_RESULT_FAILED`, `SEC_E_WRONG_PRINCIPAL`. */
+	names: string[];
+	/** HTTP statuses as a client reported them: `401`. */
+	http: number[];
+	/** Provider libraries: `pwrshplugin.dll`. */
+	files: string[];
 }
 
 export interface CleanPaste {
@@ -64,37 +77,64 @@ function capPaste(raw: string): { text: string; truncated: boolean } {
  */
 export const CMDLET_PREFIX = /^[A-Z][A-Za-z]*-[A-Z][A-Za-z0-9]*\s?:\s/;
 
+const LOG_LEVEL = /^(?:error|warning|warn|fatal|exception|verbose|debug|info)\s*[:|]\s*/i;
+const CATEGORY = /^[A-Z][a-z]+(?:[A-Z][a-z]+)+:\s/;
+/**
+ * Prefixes that are words a message may begin with (`Error: Invalid use of command line.`, as winrm.cmd
+ * prints it): read apart like any prefix, then put back before the message text, so that a paste of a
+ * message word for word is that message.
+ */
+const WORD_PREFIXES = new Set([LOG_LEVEL, CATEGORY]);
+
 // Prefixes stripped from the start of a line, repeatedly, in any order.
 const LINE_PREFIXES: RegExp[] = [
 	/^\s+/,
 	/^>+ ?/, // Markdown and e-mail quotes
 	/^[-*•]\s+/, // list bullets
 	/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d{1,9})?(?:Z|[+-]\d{2}:?\d{2})?\s*/, // ISO timestamps
+	/^\d{4}\/\d{2}\/\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d{1,9})?\s*/, // Go's log package (Packer, Terraform)
+	/^\[\d{4}-\d{2}-\d{2}[^\]\n]{0,40}\]\s*/, // bracketed timestamps
 	/^\[?\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,9})?\]?\s+/, // clock times
+	// Ansible's task result, before the log levels it shares `fatal:` with; its host is read as a computer below.
+	/^(?:fatal|failed|changed|ok|skipping|unreachable): (?=\[)/i,
+	/^(?:UNREACHABLE|FAILED)!\s*=>\s*/,
 	/^##\[[a-z]+\]/i, // Azure Pipelines
 	/^::(?:error|warning|notice)[^:\n]{0,200}::/i, // GitHub Actions
-	/^\[(?:error|warn|warning|info|debug|fatal|err)\]\s*/i,
-	/^(?:error|warning|warn|fatal|exception)\s*[:|]\s*/i, // log levels and `ERROR:` as the guide quotes it
-	/^(?:fatal|failed|changed|ok|skipping|unreachable): \[[^\]\n]{1,255}\]:?\s*(?:(?:UNREACHABLE|FAILED)!\s*=>\s*)?/i, // Ansible
+	/^\[(?:error|warn|warning|info|debug|trace|verbose|fatal|err|critical)\]\s*/i,
+	LOG_LEVEL, // log levels and `ERROR:` as the guide quotes it
+	/^[\w.-]{1,100} plugin:\s/, // Packer's plug-in log column
+	/^ui(?: error)?:\s/, // Packer's user-interface log column
+	/^==>\s?[\w.-]{1,80}:\s?/, // Packer and Vagrant build output: `==> amazon-ebs:`
+	/^[│╷╵]\s?/, // Terraform's diagnostic box
+	RUBY_FRAME_PREFIX, // a Ruby backtrace line that ends in the message
+	// The transport a WinRM client used, before its error: Ansible's `ntlm: the specified credentials…`.
+	/^(?:basic|ntlm|kerberos|ssl|credssp|plaintext|negotiate|certificate|psrp):\s(?=\S)/i,
 	/^\d+\s*\|\s?/, // PowerShell 7 "Line |" gutter with a line number
 	/^\|\s?/, // PowerShell 7 gutter
-	/^[A-Z][a-z]+(?:[A-Z][a-z]+)+:\s/, // PowerShell 7 concise view category: `OpenError: `
+	CATEGORY, // PowerShell 7 concise view category: `OpenError: `
 ];
 
 const HOST_PREFIX = /^\[([^\]\s]{1,255})\]\s*:?\s*/;
+/** Ansible's verbose column, `<10.0.0.5> WINRM CONNECTION ERROR: …`: the host the line is about. */
+const ANGLE_HOST = /^<([\w.:-]{1,255})>\s+/;
 const POSITION_LINE =
 	/^(?:At (?:line:\d+|char:\d+|[^\n]{1,300}:\d+) char:\d+|Line \|$|~+$|\+\s*~+\s*$)/;
 const DETAIL_LINE =
 	/^\+?\s*(CategoryInfo|FullyQualifiedErrorId|PSComputerName|ErrorCode|ErrorDetails|TargetObject|Exception|InvocationInfo|ScriptStackTrace|PipelineIterationInfo|HResult|Message|ErrorRecord|InnerException|StackTrace|Source|TargetSite)\s*:\s?(.*)$/;
 const ECHOED_COMMAND =
 	/^(?:\+\s|PS [^\n>]{0,260}>\s?|\[[^\]\n]{1,255}\]: PS [^\n>]{0,260}>\s?|\d+\s*\|\s)/;
+/**
+ * A command line without its prompt (a custom prompt, a quote, a script): a cmdlet followed by a parameter,
+ * or an assignment. A message names its command with a colon (`Enter-PSSession : …`), a command line never.
+ */
+const COMMAND_LINE = /^(?:[A-Z][a-z]+-[A-Z][A-Za-z0-9]*\s+-[A-Za-z]|\$[\w:]{1,100}\s*=\s)/;
 const STACK_FRAME = /^(?:at [\w.`<>[\]$]+[.(]|--- End of)/;
 const XML_TAG = /<\/?[A-Za-z_][\w:.-]{0,80}(?:\s[^<>]{0,1000})?\/?>/g;
 
 // Prefixes that frame an error (as opposed to quoting, bullets and timestamps, which frame any text);
 // the cmdlet and `[host]` prefixes, read apart, frame one too.
 const FRAMING_PREFIX =
-	/^(?:##\[|::(?:error|warning)|\[(?:error|err|fatal)\]|(?:error|fatal|exception)\s*[:|]|(?:fatal|failed|unreachable): \[|[A-Z][a-z]+(?:[A-Z][a-z]+)+Error:\s)/i;
+	/^(?:##\[|::(?:error|warning)|\[(?:error|err|fatal)\]|(?:error|fatal|exception)\s*[:|]|(?:fatal|failed|unreachable): \[|[A-Z][a-z]+(?:[A-Z][a-z]+)+Error:\s|ui error:|[│╷╵])/i;
 
 // Another tool's failure that quotes whatever text it was given: PowerShell's parameter binder and Pester.
 const PARAMETER_BINDING =
@@ -116,7 +156,7 @@ const QUESTION = /^\s*(?:how|why|what|where|when|which|who|can|could|does|do|is|
 const MESSAGE_SHAPE_CHARS = 1_000;
 
 interface LineResult {
-	/** The cmdlet prefix the line began with, if any (kept for the message text). */
+	/** The cmdlet prefix and the word prefixes the line began with, if any (kept for the message text). */
 	command: string;
 	/** The line without its prefixes. */
 	line: string;
@@ -128,12 +168,15 @@ interface LineResult {
 function stripLinePrefixes(line: string, ids: IdentifierCollector): LineResult {
 	let current = line;
 	let command = '';
+	let lead = '';
 	let framed = false;
 	for (let round = 0; round < 12; round++) {
 		const before = current;
 		for (const prefix of LINE_PREFIXES) {
 			const next = current.replace(prefix, '');
-			if (next !== current && FRAMING_PREFIX.test(current.trimStart())) framed = true;
+			if (next === current) continue;
+			if (FRAMING_PREFIX.test(current.trimStart())) framed = true;
+			if (WORD_PREFIXES.has(prefix)) lead += current.slice(0, current.length - next.length);
 			current = next;
 		}
 		const cmdlet = command === '' ? CMDLET_PREFIX.exec(current) : null;
@@ -142,7 +185,7 @@ function stripLinePrefixes(line: string, ids: IdentifierCollector): LineResult {
 			current = current.slice(cmdlet[0].length);
 			framed = true;
 		}
-		const host = HOST_PREFIX.exec(current);
+		const host = HOST_PREFIX.exec(current) ?? ANGLE_HOST.exec(current);
 		if (host) {
 			ids.computer(host[1]!);
 			current = current.slice(host[0].length);
@@ -150,21 +193,7 @@ function stripLinePrefixes(line: string, ids: IdentifierCollector): LineResult {
 		}
 		if (current === before) break;
 	}
-	return { command, line: current, framed };
-}
-
-function addCodes(text: string, codes: Set<number>): void {
-	if (!/\d/.test(text)) return;
-	for (const match of text.matchAll(
-		/\b(?:code|errorcode|error code|error number|hresult|error)\s*[:=#]?\s*["']?(-?\d{1,10}|0x[0-9a-f]{1,8})\b/gi
-	)) {
-		const code = normalizeCode(match[1]!);
-		if (code !== undefined) codes.add(code);
-	}
-	for (const match of text.matchAll(/\b0x[0-9a-f]{8}\b/gi)) {
-		const code = normalizeCode(match[0]);
-		if (code !== undefined) codes.add(code);
-	}
+	return { command: lead + command, line: current, framed };
 }
 
 /**
@@ -180,16 +209,11 @@ function addErrorIdTuples(text: string, errorIds: Set<string>): void {
 	}
 }
 
-function addExceptions(text: string, exceptions: Set<string>): void {
-	if (!text.includes('Exception')) return;
-	for (const match of text.matchAll(/\b([A-Z][A-Za-z0-9]{0,80}Exception)\b/g))
-		exceptions.add(match[1]!);
-}
-
 /** The examined part of a paste with the wrappers it arrived in (JSON strings, HTML entities) undone. */
 function decodePaste(raw: string): { text: string; truncated: boolean } {
 	const capped = capPaste(raw);
-	let text = normalizeCharacters(capped.text);
+	// A tool's result object first: its message members are decoded one by one, escapes and all.
+	let text = readJsonMembers(normalizeCharacters(capped.text));
 	if (looksJsonEscaped(text)) text = decodeJsonEscapes(text);
 	if (/&(?:#x?[0-9a-f]{1,6}|[a-z]{2,6});/i.test(text)) text = decodeHtmlEntities(text);
 	return { text: normalizeCharacters(text), truncated: capped.truncated };
@@ -199,21 +223,40 @@ function isQuotedFailure(line: string): boolean {
 	return QUOTED_NAME.test(line) && FAILURE_WORD.test(line) && !QUESTION.test(line);
 }
 
+/** pywinrm's fault details after the fault's reason: `(extended fault data: {…})`, read for its codes only. */
+const EXTENDED_FAULT_DATA = /\(extended fault data: \{[^}\n]{0,2000}\}\)/g;
+/** Python's connection pool repr names the host and port: `HTTPSConnectionPool(host='srv', port=5986)`. */
+const POOL_HOST = /\bhost=['"]([^'"\s]{1,255})['"](?:,\s?port=(\d{1,5}))?/g;
+
 /** What reading the lines of one paste collects; each `read…` step handles one class of line. */
 class PasteReader {
 	readonly ids = new IdentifierCollector();
 	readonly errorIds = new Set<string>();
 	readonly codes = new Set<number>();
 	readonly exceptions = new Set<string>();
+	readonly names = new Set<string>();
+	readonly http = new Set<number>();
+	readonly files = new Set<string>();
 	readonly kept: string[] = [];
 	errorShaped = false;
 	foreign: CleanPaste['foreign'];
+	/** The line after a Python frame header is that frame's source code. */
+	private sourceLineNext = false;
 
 	read(whole: string): void {
 		let line = whole.slice(0, MAX_LINE_CHARS);
 		if (line.trim() === '') return;
 		if (line.includes('<')) line = this.readXml(line);
 		const trimmed = line.trim();
+		if (this.sourceLineNext) {
+			this.sourceLineNext = false;
+			if (!CLIENT_FRAME.test(trimmed) && !ERROR_NAME.test(trimmed)) return;
+		}
+		if (CLIENT_FRAME.test(trimmed)) {
+			this.errorShaped = true;
+			this.sourceLineNext = PYTHON_FRAME.test(trimmed);
+			return;
+		}
 		if (ECHOED_COMMAND.test(trimmed) && !DETAIL_LINE.test(trimmed)) {
 			this.ids.scanCommand(trimmed);
 			return;
@@ -221,8 +264,12 @@ class PasteReader {
 		const { command, line: rest, framed } = stripLinePrefixes(line, this.ids);
 		if (framed) this.errorShaped = true;
 		if (rest === '') return;
-		if (POSITION_LINE.test(rest) || STACK_FRAME.test(rest)) {
+		if (POSITION_LINE.test(rest) || STACK_FRAME.test(rest) || CLIENT_FRAME.test(rest)) {
 			this.errorShaped = true;
+			return;
+		}
+		if (command === '' && COMMAND_LINE.test(rest)) {
+			this.ids.scanCommand(rest);
 			return;
 		}
 		const detail = DETAIL_LINE.exec(rest);
@@ -233,19 +280,26 @@ class PasteReader {
 	/** XML (WSManFault, SOAP faults): codes and machines from attributes, then only the text content. */
 	private readXml(line: string): string {
 		for (const match of line.matchAll(/\bCode="(-?\d{1,10}|0x[0-9a-fA-F]{1,8})"/g)) {
-			const code = normalizeCode(match[1]!);
-			if (code !== undefined) this.codes.add(code);
+			for (const code of codesIn(match[0])) this.codes.add(code);
 			this.errorShaped = true;
 		}
 		for (const match of line.matchAll(/\bMachine="([^"]{1,255})"/g)) this.ids.machine(match[1]!);
 		return line.replace(XML_TAG, ' ');
 	}
 
+	/** The identifiers that stand in a line of text (see `tokens.ts`). */
+	private readIdentifiers(text: string): void {
+		for (const code of codesIn(text)) this.codes.add(code);
+		for (const name of exceptionsIn(text)) this.exceptions.add(name);
+		for (const name of namesIn(text)) this.names.add(name);
+		for (const status of httpStatuses(text)) this.http.add(status);
+		for (const file of filesIn(text)) this.files.add(file);
+	}
+
 	/** `+ CategoryInfo : …`, `FullyQualifiedErrorId : …` and the keys of `$Error[0] | Format-List`. */
 	private readDetail(key: string, value: string): void {
 		this.errorShaped = true;
-		addExceptions(value, this.exceptions);
-		addCodes(value, this.codes);
+		this.readIdentifiers(value);
 		if (key === 'FullyQualifiedErrorId') {
 			for (const part of value.split(','))
 				if (/^[A-Za-z][\w.]{0,120}$/.test(part.trim())) this.errorIds.add(part.trim());
@@ -268,11 +322,21 @@ class PasteReader {
 	}
 
 	/** A line of message text: kept for matching, with the signals and values that stand in it. */
-	private readMessage(line: string): void {
+	private readMessage(raw: string): void {
+		let line = withoutClientNoise(raw, (host) => this.ids.computer(host));
+		if (line.includes('extended fault data'))
+			line = line.replace(EXTENDED_FAULT_DATA, (data) => {
+				this.readIdentifiers(data);
+				return ' ';
+			});
+		if (line.includes('host='))
+			for (const match of line.matchAll(POOL_HOST)) {
+				this.ids.computer(match[1]!);
+				if (match[2]) this.ids.port(match[2]);
+			}
 		if (ERROR_NAME.test(line) || isQuotedFailure(line.slice(0, MESSAGE_SHAPE_CHARS)))
 			this.errorShaped = true;
-		addCodes(line, this.codes);
-		addExceptions(line, this.exceptions);
+		this.readIdentifiers(line);
 		addErrorIdTuples(line, this.errorIds);
 		if (/remote server/i.test(line)) {
 			for (const match of line.matchAll(/Connecting to remote server (\S{1,255}) failed/gi))
@@ -281,7 +345,7 @@ class PasteReader {
 		if (PARAMETER_BINDING.test(line)) this.foreign = 'parameter binding';
 		else if (PESTER_FAILURE.test(line)) this.foreign ??= 'Pester test';
 		this.ids.scanFreeText(line);
-		this.kept.push(line);
+		if (line.trim() !== '') this.kept.push(line);
 	}
 
 	/** The paste as read; `examined` is the decoded text, for decisions that need all of it. */
@@ -293,16 +357,28 @@ class PasteReader {
 		) {
 			this.foreign = 'parameter binding';
 		}
+		// A paste of nothing but codes is a reader looking one up.
+		const looked = this.codes.size === 0 ? bareCodes(examined) : undefined;
+		for (const code of looked ?? []) this.codes.add(code);
 		return {
 			text,
 			signals: {
 				errorIds: [...this.errorIds],
 				codes: [...this.codes],
 				exceptions: [...this.exceptions],
+				names: [...this.names],
+				http: [...this.http],
+				files: [...this.files],
 			},
 			identifiers: this.ids.identifiers(examined),
 			truncated,
-			errorShaped: this.errorShaped || this.exceptions.size > 0 || hasWrapper(text),
+			errorShaped:
+				this.errorShaped ||
+				this.exceptions.size > 0 ||
+				this.names.size > 0 ||
+				this.http.size > 0 ||
+				looked !== undefined ||
+				hasWrapper(text),
 			foreign: this.foreign,
 		};
 	}
