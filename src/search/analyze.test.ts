@@ -19,7 +19,12 @@ const model = catalog(
 			exceptions: ['PSRemotingTransportException'],
 		},
 	},
-	{ slug: 'trustedhosts', messages: [TRUSTED], signals: { codes: ['0x803380E4'] } },
+	{
+		slug: 'trustedhosts',
+		messages: [TRUSTED],
+		// A class many remoting errors share: two errors here claim it, as many would in a catalog.
+		signals: { codes: ['0x803380E4'], exceptions: ['PSRemotingTransportException'] },
+	},
 	{
 		slug: 'quota',
 		messages: ['The total data received from the remote client exceeded allowed maximum.'],

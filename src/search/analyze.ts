@@ -71,13 +71,14 @@ function wordTerms(clean: CleanPaste): string[] {
 
 /**
  * Real evidence that a page explains the paste: an exact or likely match, an identifier only that error
- * claims, a distinctive phrase of its wording, or the paste's distinctive words on its page above the
+ * claims (an HTTP status aside), a distinctive phrase of its wording, or the paste's distinctive words on its page above the
  * words stage's threshold. Shared wrapper words and exception types shared by many errors are none.
  */
 function isRealEvidence(evidence: ErrorEvidence): boolean {
 	return (
 		evidence.confidence !== 'possible' ||
 		evidence.namedBySignal ||
+		evidence.soleSignal ||
 		evidence.sharesPhrase ||
 		evidence.sharesWords
 	);

@@ -13,7 +13,7 @@ import { decodeHtmlEntities } from '../paste/decode';
 import { prepareModel, type PreparedModel } from '../paste/match';
 import { analyzePaste, type Analysis } from '../analyze';
 import { orderResults, type RelatedPage, type SearchResult } from '../results';
-import { rankWordQuery, wholeQueryTerms } from '../site-search';
+import { rankByTitle, rankWordQuery, wholeQueryTerms } from '../site-search';
 import { decodeSiteWords, siteMayUse } from '../site-words';
 import { MAX_WORD_RESULTS } from '../tuning';
 import { valueParams, valuesFromIdentifiers } from '../../values/values';
@@ -155,7 +155,7 @@ async function pagesFor(terms: readonly string[]): Promise<RelatedPage[]> {
 		MAX_WORD_RESULTS
 	);
 	const pages = await Promise.all(best.map((result) => result.data()));
-	return pages.map((page) => ({
+	const found = pages.map((page) => ({
 		url: page.url,
 		title: page.meta.title ?? page.url,
 		// Pagefind marks the matched words with <mark>; the excerpt is shown as plain text.
@@ -166,6 +166,7 @@ async function pagesFor(terms: readonly string[]): Promise<RelatedPage[]> {
 				.trim()
 		),
 	}));
+	return rankByTitle(found, terms);
 }
 
 function describe(results: readonly SearchResult[], analysis: Analysis): string {

@@ -16,9 +16,10 @@ import {
 	RUBY_FRAME_PREFIX,
 	readJsonMembers,
 	withoutClientNoise,
+	withoutRubyInspects,
 } from './clients';
 import { IdentifierCollector, type PasteIdentifiers } from './identifiers';
-import { HARD_CHARS, HEAD_CHARS, MAX_LINE_CHARS, TAIL_CHARS } from './limits';
+import { HEAD_CHARS, MAX_LINE_CHARS, SQUEEZE_CHUNK, TAIL_CHARS } from './limits';
 import { bareCodes, codesIn, exceptionsIn, filesIn, httpStatuses, namesIn } from './tokens';
 import { hasWrapper } from './wrappers';
 
@@ -57,17 +58,41 @@ function headAndTail(text: string, head: number, tail: number): string {
 	return text.length <= head + tail ? text : `${text.slice(0, head)}\n${text.slice(-tail)}`;
 }
 
-/**
- * The part of a paste that is examined: runs of blank lines and spaces squeezed first (so padding never
- * pushes the error out of reach), then at most the head and the tail of what is left.
- */
-function capPaste(raw: string): { text: string; truncated: boolean } {
-	const squeezed = headAndTail(raw, HARD_CHARS * 0.75, HARD_CHARS * 0.25)
+/** Line endings to `\n`, runs of spaces to one, runs of blank lines to one line break. */
+function squeeze(text: string): string {
+	return text
 		.replace(/\r\n?/g, '\n')
 		.replace(/[ \t\f\v]+/g, ' ')
 		.replace(/ ?\n[ \n]*/g, '\n');
-	const text = headAndTail(squeezed, HEAD_CHARS, TAIL_CHARS);
-	return { text, truncated: raw.length > HARD_CHARS || text.length < squeezed.length };
+}
+
+/**
+ * The part of a paste that is examined: runs of blank lines and spaces squeezed first (so padding never
+ * pushes the error out of reach), then at most the head and the tail of what is left. The paste is
+ * squeezed a chunk at a time from each end and only until enough is read, so a paste of many megabytes
+ * costs what its head and tail cost. (A run of spaces across a chunk's edge may be left as two; the
+ * lines are read alike either way.)
+ */
+function capPaste(raw: string): { text: string; truncated: boolean } {
+	let head = '';
+	let front = 0;
+	while (front < raw.length && head.length <= HEAD_CHARS + TAIL_CHARS) {
+		head += squeeze(raw.slice(front, front + SQUEEZE_CHUNK));
+		front += SQUEEZE_CHUNK;
+	}
+	if (front >= raw.length)
+		return {
+			text: headAndTail(head, HEAD_CHARS, TAIL_CHARS),
+			truncated: head.length > HEAD_CHARS + TAIL_CHARS,
+		};
+	let tail = '';
+	let back = raw.length;
+	while (back > front && tail.length < TAIL_CHARS) {
+		const from = Math.max(front, back - SQUEEZE_CHUNK);
+		tail = squeeze(raw.slice(from, back)) + tail;
+		back = from;
+	}
+	return { text: `${head.slice(0, HEAD_CHARS)}\n${tail.slice(-TAIL_CHARS)}`, truncated: true };
 }
 
 /**
@@ -246,7 +271,7 @@ class PasteReader {
 	read(whole: string): void {
 		let line = whole.slice(0, MAX_LINE_CHARS);
 		if (line.trim() === '') return;
-		if (line.includes('<')) line = this.readXml(line);
+		if (line.includes('<')) line = this.readXml(withoutRubyInspects(line));
 		const trimmed = line.trim();
 		if (this.sourceLineNext) {
 			this.sourceLineNext = false;
@@ -388,6 +413,12 @@ class PasteReader {
 export function cleanPaste(raw: string): CleanPaste {
 	const { text, truncated } = decodePaste(raw);
 	const reader = new PasteReader();
-	for (const line of text.split('\n')) reader.read(line);
+	// A line printed again (a retry loop, a repeated log line) says nothing new: it is read once.
+	const seen = new Set<string>();
+	for (const line of text.split('\n')) {
+		if (seen.has(line)) continue;
+		seen.add(line);
+		reader.read(line);
+	}
 	return reader.result(text, truncated);
 }

@@ -84,3 +84,15 @@ export const PYTHON_FRAME = /^File "[^"\n]{1,500}", line \d{1,7}/;
  */
 export const RUBY_FRAME_PREFIX =
 	/^(?:\d{1,4}: )?(?:from )?\S{1,400}\.rb:\d{1,7}:in [`'‘][^'’\n]{0,200}['’]:\s?/;
+
+/** A Ruby inspect string, `#<WinRM::WinRMAuthorizationError: message>`: a class and a message, never a tag. */
+const RUBY_INSPECT = /#<([A-Z][\w:]{0,200})(?::\s?([^<>\n]{0,2000}))?>/g;
+
+/** The line with each Ruby inspect string written out as `Class: message`, before any markup is read. */
+export function withoutRubyInspects(line: string): string {
+	return line.includes('#<')
+		? line.replace(RUBY_INSPECT, (_whole, name: string, message: string | undefined) =>
+				message ? `${name}: ${message}` : name
+			)
+		: line;
+}

@@ -410,25 +410,29 @@ function placeParts(
 	return starts;
 }
 
-/** Where the whole wording stands in the paste, or `undefined`. Bounded: anchors and gaps are capped. */
+/**
+ * Where the whole wording first stands in the paste at or after folded position `from`, or `undefined`.
+ * Bounded: anchors and gaps are capped.
+ */
 function findWording(
 	text: string,
 	stream: FoldedText,
-	wording: PreparedWording
-): ExactHit | undefined {
+	wording: PreparedWording,
+	from = 0
+): (ExactHit & { foldEnd: number }) | undefined {
 	const { parts } = wording;
 	if (parts.length === 0) return undefined;
 	let anchor = 0;
 	for (let i = 1; i < parts.length; i++) if (parts[i]!.length > parts[anchor]!.length) anchor = i;
 	const folded = stream.folded;
-	let at = folded.indexOf(parts[anchor]!);
+	let at = folded.indexOf(parts[anchor]!, from);
 	for (
 		let tries = 0;
 		at >= 0 && tries < MAX_ANCHOR_TRIES;
 		tries++, at = folded.indexOf(parts[anchor]!, at + 1)
 	) {
 		const starts = placeParts(folded, parts, anchor, at);
-		if (!starts) continue;
+		if (!starts || starts[0]! < from) continue;
 		const start = starts[0]!;
 		const end = starts.at(-1)! + parts.at(-1)!.length;
 		if (!boundaryOk(text, stream, start, end, wording)) continue;
@@ -439,7 +443,12 @@ function findWording(
 			if (gapEnd > gapStart)
 				fills.push([stream.positions[gapStart]!, stream.positions[gapEnd - 1]! + 1]);
 		}
-		return { start: stream.positions[start]!, end: stream.positions[end - 1]! + 1, fills };
+		return {
+			start: stream.positions[start]!,
+			end: stream.positions[end - 1]! + 1,
+			fills,
+			foldEnd: end,
+		};
 	}
 	return undefined;
 }
@@ -472,6 +481,11 @@ export interface ErrorEvidence {
 	 * family (never a class, a DLL or an HTTP status alone, which failures outside the catalog share).
 	 */
 	namedBySignal: boolean;
+	/**
+	 * True when an identifier of the paste is claimed by this error alone (any kind but an HTTP status):
+	 * a class or a DLL that only this page declares is real evidence, if not enough to name it.
+	 */
+	soleSignal: boolean;
 	/** True when the paste shares a distinctive run of words with a wording, not just wrapper words. */
 	sharesPhrase: boolean;
 	/** True when the distinctive-words stage finds the paste's words on this error's page above its threshold. */
@@ -584,10 +598,14 @@ function holds(view: PasteView, run: Run): boolean {
 
 interface Hit {
 	wording: PreparedWording;
-	hit: ExactHit;
+	hit: ExactHit & { foldEnd: number };
 }
 
-/** Every wording found in full, minus those inside a longer found wording of another error. */
+/**
+ * Every wording found in full, minus those inside a longer found wording of another error. A wording
+ * found only inside another is looked for again after it: the same short message may also stand on its
+ * own further on ("Access is denied." after a longer message that begins with it).
+ */
 function standingHits(
 	model: PreparedModel,
 	view: PasteView
@@ -603,8 +621,22 @@ function standingHits(
 		g.hit.start <= h.hit.start &&
 		h.hit.end <= g.hit.end &&
 		g.hit.end - g.hit.start > h.hit.end - h.hit.start;
-	const standing = hits.filter((h) => !hits.some((g) => inside(h, g)));
-	const subsumed = new Set(hits.filter((h) => !standing.includes(h)).map((h) => h.wording.owner));
+	const outer = (h: Hit) => hits.find((g) => inside(h, g));
+	const standing: Hit[] = [];
+	const subsumed = new Set<number>();
+	for (const h of hits) {
+		const g = outer(h);
+		if (!g) {
+			standing.push(h);
+			continue;
+		}
+		const again = findWording(view.text, view.stream, h.wording, g.hit.foldEnd);
+		if (again && !outer({ wording: h.wording, hit: again }))
+			standing.push({ wording: h.wording, hit: again });
+		else subsumed.add(h.wording.owner);
+	}
+	// An error with a wording standing on its own is not subsumed by another of its wordings.
+	for (const h of standing) subsumed.delete(h.wording.owner);
 	return { standing, subsumed };
 }
 
@@ -613,10 +645,11 @@ function identifierEvidence(
 	prepared: PreparedError,
 	view: PasteView,
 	model: PreparedModel
-): { signals: string[]; strength: number; named: boolean } {
+): { signals: string[]; strength: number; named: boolean; sole: boolean } {
 	const signals: string[] = [];
 	let miss = 1;
 	let named = false;
+	let sole = false;
 	for (const [key, label] of view.keys) {
 		const claim = prepared.identifiers.get(key);
 		if (!claim) continue;
@@ -627,10 +660,11 @@ function identifierEvidence(
 		// A class, a DLL or an HTTP status is often shared by failures the catalog does not have (one
 		// page may claim `PSRemotingTransportException`): only codes, ids and names name an error alone.
 		if (claimants.length === 1 && NAMING_KINDS.has(claim.kind)) named = true;
+		if (claimants.length === 1 && claim.kind !== 'http') sole = true;
 		signals.push(claim.kind === 'exception' ? claim.label : label);
 		miss *= 1 - strength;
 	}
-	return { signals, strength: Math.min(1 - miss, SIGNAL_CAP), named };
+	return { signals, strength: Math.min(1 - miss, SIGNAL_CAP), named, sole };
 }
 
 interface Partial {
@@ -744,7 +778,7 @@ function evidenceFor(
 	model: PreparedModel
 ): ErrorEvidence | undefined {
 	const prepared = model.errors[index]!;
-	const { signals, strength, named } = identifierEvidence(prepared, view, model);
+	const { signals, strength, named, sole } = identifierEvidence(prepared, view, model);
 	const exact = view.foreign
 		? undefined
 		: hits
@@ -755,6 +789,7 @@ function evidenceFor(
 		sharedWords: wordsEvidence.shared,
 		signals,
 		namedBySignal: named,
+		soleSignal: sole,
 		sharesWords: wordsEvidence.listed,
 		separate: false,
 	};
@@ -789,7 +824,7 @@ function evidenceFor(
 	// For the order, every stage adds its evidence: a page that holds the paste's wording in part and its
 	// rare words beats one that only uses its words.
 	const score = 1 - (1 - partial.score) * (1 - wordsEvidence.score) * (1 - strength);
-	if (wordScore < RELATED_THRESHOLD && !partial.sharesPhrase && !named && !wordsEvidence.listed)
+	if (wordScore < RELATED_THRESHOLD && !partial.sharesPhrase && !sole && !wordsEvidence.listed)
 		return undefined;
 	// The paste names a code another error claims and none of this one's: the words it shares (WinRM
 	// words every Kerberos failure shares, say) cannot make this error likely.
