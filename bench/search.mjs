@@ -32,7 +32,7 @@ const THRESHOLDS = { checkTop1: 0.9, leaveOneOutTop1: 0.85, wrongExact: 0 };
 /** The synthetic catalog's size, in real catalogs. */
 const FACTOR = 4;
 /** Fresh pages measured for the first-search transfer, per catalog: a spread sample of the pastes. */
-const COLD_SAMPLE = 40;
+const COLD_SAMPLE = 20;
 /** Runs of the matcher per paste in Node; the best is kept, since the machine is shared. */
 const NODE_RUNS = 5;
 
@@ -66,6 +66,7 @@ const PORT = Number(process.env.BENCH_PORT ?? 4395);
 const started = performance.now();
 
 const built = build(OUT);
+phase('built');
 const index = JSON.parse(readFileSync(join(OUT, 'errors.json'), 'utf8'));
 const large = syntheticIndex(index, FACTOR);
 // The same site with the synthetic catalog as its errors index: what a reader's browser would load.
@@ -121,12 +122,20 @@ async function runSearch(page, text) {
 	}, text);
 }
 
-/** A page of the site with the box focused, as a reader's is before they paste, and everything it fetched then. */
+/** Focuses the box, as a reader does before pasting, and waits for what that loads (the search and its index). */
+async function focusBox(page) {
+	const loaded = page.waitForResponse((response) => response.url().endsWith('/errors.json'));
+	await page.focus('form[data-error-search] textarea[name="q"]');
+	await loaded;
+	// The index is prepared once it arrives: a search for nothing waits for that.
+	await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+}
+
+/** A fresh page of the site (its own browser context: no cache) with the box focused. */
 async function focusedPage(browser, url) {
 	const page = await browser.newPage();
-	await page.goto(url);
-	await page.focus('form[data-error-search] textarea[name="q"]');
-	await page.waitForLoadState('networkidle');
+	await page.goto(url, { waitUntil: 'load' });
+	await focusBox(page);
 	return page;
 }
 
@@ -145,13 +154,18 @@ async function warmRun(browser, url) {
 	return rows;
 }
 
-/** A spread sample of the pastes, each on a fresh page with the box focused, counting what its first search transfers. */
+/**
+ * A spread sample of the pastes, each on a fresh page (its own context: nothing cached), counting every
+ * byte from focusing the box to the end of the paste's search: the search code, the errors index, and
+ * what the paste sets going (the code table, the full-text index).
+ */
 async function coldRun(browser, url) {
 	const step = Math.max(1, Math.floor(pastes.length / COLD_SAMPLE));
 	const rows = [];
 	for (let i = 0; i < pastes.length; i += step) {
 		const paste = pastes[i];
-		const page = await focusedPage(browser, url);
+		const page = await browser.newPage();
+		await page.goto(url, { waitUntil: 'load' });
 		const cdp = await page.context().newCDPSession(page);
 		await cdp.send('Network.enable');
 		let bytes = 0;
@@ -160,8 +174,8 @@ async function coldRun(browser, url) {
 			bytes += event.encodedDataLength;
 			requests++;
 		});
+		await focusBox(page);
 		const { ms } = await runSearch(page, paste.paste);
-		// Count what the search set going too, such as the full-text index for words.
 		await page.waitForLoadState('networkidle');
 		rows.push({ id: paste.id, ms, bytes, requests });
 		await page.close();
@@ -172,16 +186,20 @@ async function coldRun(browser, url) {
 /** The bytes a reader's browser loads on focusing the box (the search code and the errors index). */
 async function focusBytes(browser, url) {
 	const page = await browser.newPage();
-	await page.goto(url);
-	await page.waitForLoadState('networkidle');
+	await page.goto(url, { waitUntil: 'load' });
 	const cdp = await page.context().newCDPSession(page);
 	await cdp.send('Network.enable');
 	let bytes = 0;
 	cdp.on('Network.loadingFinished', (event) => (bytes += event.encodedDataLength));
-	await page.focus('form[data-error-search] textarea[name="q"]');
+	await focusBox(page);
 	await page.waitForLoadState('networkidle');
 	await page.close();
 	return bytes;
+}
+
+/** Prints a phase's name and the time so far, so a slow run shows where its time went. */
+function phase(name) {
+	process.stderr.write(`[${((performance.now() - started) / 1000).toFixed(0)} s] ${name}\n`);
 }
 
 const server = await serve(OUT, PORT);
@@ -189,11 +207,14 @@ const serverLarge = await serve(OUT_LARGE, PORT + 1);
 const browser = await launch();
 
 const ours = await warmRun(browser, server.url);
+phase('every paste, real catalog');
 const oursLarge = await warmRun(browser, serverLarge.url);
+phase(`every paste, synthetic ${FACTOR}x`);
 const cold = await coldRun(browser, server.url);
 const coldLarge = await coldRun(browser, serverLarge.url);
 const focus = await focusBytes(browser, server.url);
 const focusLarge = await focusBytes(browser, serverLarge.url);
+phase('first searches');
 
 // Plain Pagefind on the same pastes and the same index: the raw paste as the query.
 const plain = [];
@@ -210,6 +231,7 @@ for (const paste of pastes) {
 	plain.push({ paste, paths, ...score(paste, paths, undefined) });
 }
 
+phase('plain Pagefind');
 // Bad input: huge and hostile pastes must still answer within a second and leave the page usable.
 const hostile = [
 	['1 MB error log', `${'2025-01-01T00:00:00Z INFO step ok\n'.repeat(30_000)}Access is denied.`],
@@ -241,6 +263,7 @@ for (const [url, label] of [
 await browser.close();
 server.stop();
 serverLarge.stop();
+phase('bad input');
 
 // In Node, from the library: the matcher's own time on both catalogs, leave-one-thread-out, values.
 const lib = await loadSearchLib();
@@ -285,6 +308,7 @@ const leaveOut = leaveOneThreadOut(lib, index, entries, pastes).map((row) => ({
 	dropped: row.dropped,
 }));
 
+phase('Node figures');
 const valueCases = JSON.parse(readFileSync('bench/values.dev.json', 'utf8'));
 const valueRows = valueCases.map((entry) => {
 	const filled = lib.valuesFromIdentifiers(lib.analyzePaste(entry.paste, model).clean.identifiers);

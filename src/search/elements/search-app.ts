@@ -183,6 +183,9 @@ function describe(results: readonly SearchResult[], analysis: Analysis): string 
 /** The search for one box, showing its answers in `view`. */
 export function createSearch(view: SearchResultsElement): SearchFunction {
 	let generation = 0;
+	// The box was reached for (focus, pointer, touch): the errors index loads and is prepared now, so the
+	// paste that follows is answered at once. A failure here is tried again by the search itself.
+	loadModel().catch(() => undefined);
 
 	function show(
 		analysis: Analysis,

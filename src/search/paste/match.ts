@@ -108,12 +108,6 @@ function isContentWord(word: string): boolean {
 	return word.length >= MIN_CONTENT_WORD && !STOPWORDS.has(word) && !/^\d+$/.test(word);
 }
 
-interface Run {
-	/** The folded run of words. */
-	text: string;
-	probes: number[];
-}
-
 interface PreparedWording {
 	/** Index in `PreparedModel.wordings`. */
 	id: number;
@@ -132,12 +126,10 @@ interface PreparedWording {
 	words: string[];
 	/** The sum of their weights. */
 	total: number;
-	/** Runs of consecutive words outside the wrappers, for how much of the wording stands in order. */
-	shingles: Run[];
-	/** Runs long enough to be a distinctive phrase of this wording. */
-	phrases: Run[];
-	/** Runs long enough that a paste made of one is a quote of this wording. */
-	fragments: Run[];
+	/** Words outside the wrappers, split at placeholders: runs of words never span one. */
+	segments: string[][];
+	/** Its runs of words, made the first time the wording shares a word with a paste (see `runsOf`). */
+	runs?: WordingRuns;
 }
 
 /** Identifier kinds that name an error when only that error claims them. */
@@ -178,35 +170,62 @@ export interface PreparedModel {
 	docPostings: Map<string, { error: number; weight: number }[]>;
 }
 
-/** Runs of exactly `size` words inside each segment, those `keep` accepts. */
+interface WordingRuns {
+	/** Folded runs of consecutive words, for how much of the wording stands in order. */
+	shingles: string[];
+	/** Folded runs long enough to be a distinctive phrase of this wording. */
+	phrases: string[];
+	/** Folded runs long enough that a paste made of one is a quote of this wording. */
+	fragments: string[];
+}
+
+/** Folded runs of exactly `size` words inside each segment, those `keep` accepts. */
 function segmentRuns(
 	segments: readonly (readonly string[])[],
 	size: number,
-	keep: (run: readonly string[]) => boolean = () => true
-): Run[] {
-	const out: Run[] = [];
+	keep: (segment: readonly string[], at: number) => boolean = () => true
+): string[] {
+	const out: string[] = [];
 	for (const segment of segments) {
 		for (let i = 0; i + size <= segment.length; i++) {
-			const run = segment.slice(i, i + size);
-			if (!keep(run)) continue;
-			const text = run.join('');
-			out.push({ text, probes: probesOf(text) });
+			if (!keep(segment, i)) continue;
+			let run = '';
+			for (let j = i; j < i + size; j++) run += segment[j];
+			out.push(run);
 		}
 	}
 	return out;
 }
 
-/** A wording's runs of `SHINGLE_WORDS` words; a wording shorter than that is one run of all its words. */
-function shinglesOf(segments: readonly (readonly string[])[], all: readonly string[]): Run[] {
-	if (all.length >= SHINGLE_WORDS) return segmentRuns(segments, SHINGLE_WORDS);
-	if (all.length === 0) return [];
-	const text = all.join('');
-	return [{ text, probes: probesOf(text) }];
+/** A run of words with enough content words to be a phrase of one error ("is not in the" is none). */
+function isDistinctive(segment: readonly string[], at: number): boolean {
+	let content = 0;
+	for (let j = at; j < at + DISTINCTIVE_PHRASE_WORDS; j++)
+		if (isContentWord(segment[j]!)) content++;
+	return content >= DISTINCTIVE_PHRASE_CONTENT_WORDS;
 }
 
-/** A run of words with enough content words to be a phrase of one error ("is not in the" is none). */
-function isDistinctive(run: readonly string[]): boolean {
-	return run.filter((word) => isContentWord(word)).length >= DISTINCTIVE_PHRASE_CONTENT_WORDS;
+/**
+ * A wording's runs of words, made once and only for a wording that shares a word with some paste: most
+ * wordings of a large catalog never do, and preparing the catalog stays cheap.
+ */
+function runsOf(wording: PreparedWording): WordingRuns {
+	if (wording.runs) return wording.runs;
+	const { segments } = wording;
+	const count = segments.reduce((n, segment) => n + segment.length, 0);
+	// A wording shorter than a run is one run of all its words.
+	const shingles =
+		count >= SHINGLE_WORDS
+			? segmentRuns(segments, SHINGLE_WORDS)
+			: count > 0
+				? [segments.flat().join('')]
+				: [];
+	wording.runs = {
+		shingles,
+		phrases: segmentRuns(segments, DISTINCTIVE_PHRASE_WORDS, isDistinctive),
+		fragments: segmentRuns(segments, QUOTED_FRAGMENT_WORDS),
+	};
+	return wording.runs;
 }
 
 /**
@@ -240,9 +259,7 @@ function prepareWording(
 		endsWithPlaceholder: foldText(literal.at(-1) ?? '') === '',
 		words: [...new Set(all)],
 		total: 0,
-		shingles: shinglesOf(segments, all),
-		phrases: segmentRuns(segments, DISTINCTIVE_PHRASE_WORDS, isDistinctive),
-		fragments: segmentRuns(segments, QUOTED_FRAGMENT_WORDS),
+		segments,
 	};
 }
 
@@ -507,7 +524,6 @@ interface PasteView {
 	grams: GramSet;
 	/** Folded text outside the wrapper sentences and noise tokens, for partial scoring and phrases. */
 	distinctive: string;
-	distinctiveGrams: GramSet;
 	/** Words outside the wrappers, with words rejoined across console line breaks. */
 	words: Set<string>;
 	/** Content words of the paste, for how much of the paste a wording explains. */
@@ -579,7 +595,6 @@ function readPaste(paste: CleanPaste, model: PreparedModel): PasteView {
 		stream,
 		grams: new GramSet(stream.folded),
 		distinctive,
-		distinctiveGrams: new GramSet(distinctive),
 		words: set,
 		// Only words the site knows say anything about which error this is; the rest may be names or noise.
 		content: content.some((word) => model.vocabulary.has(word)) ? content : [],
@@ -592,8 +607,9 @@ function readPaste(paste: CleanPaste, model: PreparedModel): PasteView {
 	};
 }
 
-function holds(view: PasteView, run: Run): boolean {
-	return view.distinctiveGrams.mayHold(run.probes) && view.distinctive.includes(run.text);
+/** Runs are tried only for wordings that share a word with the paste, on the paste's short distinctive text. */
+function holds(view: PasteView, run: string): boolean {
+	return view.distinctive.includes(run);
 }
 
 interface Hit {
@@ -679,8 +695,9 @@ const NO_PARTIAL: Partial = { score: 0, wording: undefined, matchedWords: [], sh
 /** How much of one wording the paste holds: weighted words, runs of words in order, paste explained. */
 function partialScore(wording: PreparedWording, found: number, view: PasteView): Partial {
 	const recall = wording.total > 0 ? found / wording.total : 0;
-	const inOrder = wording.shingles.filter((run) => holds(view, run)).length;
-	const sequence = wording.shingles.length > 0 ? inOrder / wording.shingles.length : 0;
+	const { shingles, phrases, fragments } = runsOf(wording);
+	const inOrder = shingles.filter((run) => holds(view, run)).length;
+	const sequence = shingles.length > 0 ? inOrder / shingles.length : 0;
 	const wordingSet = new Set(wording.words);
 	const explained = view.content.filter((word) => wordingSet.has(word)).length;
 	const precision = view.content.length > 0 ? explained / view.content.length : 0;
@@ -689,12 +706,12 @@ function partialScore(wording: PreparedWording, found: number, view: PasteView):
 		PARTIAL_WEIGHTS.sequence * sequence +
 		PARTIAL_WEIGHTS.precision * precision;
 	const quoted =
-		precision >= QUOTED_FRAGMENT_PRECISION && wording.fragments.some((run) => holds(view, run));
+		precision >= QUOTED_FRAGMENT_PRECISION && fragments.some((run) => holds(view, run));
 	return {
 		score: quoted ? Math.max(weighted, LIKELY_THRESHOLD) : weighted,
 		wording,
 		matchedWords: wording.words.filter((word) => view.words.has(word)),
-		sharesPhrase: wording.phrases.some((run) => holds(view, run)),
+		sharesPhrase: phrases.some((run) => holds(view, run)),
 	};
 }
 
@@ -716,12 +733,11 @@ function partialRegion(wording: PreparedWording | undefined, view: PasteView): [
 	if (!wording) return [-1, -1];
 	let start = -1;
 	let end = -1;
-	for (const run of wording.shingles) {
-		if (!view.grams.mayHold(run.probes)) continue;
-		const at = view.stream.folded.indexOf(run.text);
+	for (const run of runsOf(wording).shingles) {
+		const at = view.stream.folded.indexOf(run);
 		if (at < 0) continue;
 		const from = view.stream.positions[at]!;
-		const to = view.stream.positions[at + run.text.length - 1]! + 1;
+		const to = view.stream.positions[at + run.length - 1]! + 1;
 		if (start < 0 || from < start) start = from;
 		if (to > end) end = to;
 	}
