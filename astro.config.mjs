@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { cspHash, INLINE_SCRIPT_HASHES } from './src/content/inline-code';
 import { codePaletteRules, processorOptions, shikiConfig } from './src/content/markdown-pipeline';
 import { redirectsFor } from './src/content/redirects';
-import renames from './content/redirects.json' with { type: 'json' };
+import { readRenames } from './src/content/catalog-files';
 
 /** The origin the site is published at; every absolute URL (canonical, previews, sitemap) uses it. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -24,7 +24,7 @@ export default defineConfig({
 	base,
 	trailingSlash: 'always',
 	outDir: process.env.OUT_DIR ?? './dist',
-	redirects: redirectsFor(renames, base),
+	redirects: redirectsFor(readRenames(), base),
 	// The offline copy and the host configurations come after the Pagefind index, so they see its files.
 	integrations: [
 		mdx(),

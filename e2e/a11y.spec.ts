@@ -3,11 +3,11 @@
  * (the one thing the scheme changes), with the search results and the values form open as well as closed.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { allPages, expect, test } from './test-utils';
+import { allPages, expect, test, timeoutPerPage } from './test-utils';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
-/** The page list is split into this many tests per scheme, so each stays well inside its timeout. */
+/** The page list is split into this many tests per scheme, so the two workers share them. */
 const SHARDS = 4;
 
 for (const scheme of ['light', 'dark'] as const) {
@@ -19,9 +19,9 @@ for (const scheme of ['light', 'dark'] as const) {
 				site,
 				page,
 			}) => {
-				test.setTimeout(180_000);
 				const violations: string[] = [];
 				const pages = allPages({ notFound: true }).filter((_, i) => i % SHARDS === shard);
+				timeoutPerPage(pages.length, 6_000);
 				for (const path of pages) {
 					await site.goto(path);
 					// Only colours differ between the schemes: the dark run checks contrast, the light run everything.

@@ -1,5 +1,5 @@
 import type { ErrorsIndex, IndexedError } from '../src/search/errors-index';
-import { entryPages, expect, test } from './test-utils';
+import { entryPages, expect, test, timeoutPerPage } from './test-utils';
 
 async function errorsIndex(site: {
 	page: import('@playwright/test').Page;
@@ -15,6 +15,7 @@ test.describe('error pages', () => {
 		page,
 	}) => {
 		const errors = await errorsIndex(site);
+		timeoutPerPage(errors.length, 3_000);
 		// errors.json indexes every error page the build wrote, and no other.
 		const built = entryPages('errors').map((path) => `${site.basePath}${path}`);
 		expect(errors.map((error) => error.url).sort()).toEqual(built);
@@ -49,7 +50,9 @@ test.describe('error pages', () => {
 		await site.goto('errors/access-denied/');
 		const outline = await page
 			.locator('main :is(h2, h3)')
-			.evaluateAll((headings) => headings.map((h) => `${h.tagName} ${h.textContent}`));
+			.evaluateAll((headings) =>
+				headings.map((h) => `${h.tagName} ${h.textContent.replace(/\s+/g, ' ').trim()}`)
+			);
 		const fixes = outline.indexOf('H2 Fixes, most likely first');
 		expect(outline.slice(fixes, fixes + 4)).toEqual([
 			'H2 Fixes, most likely first',
@@ -136,6 +139,7 @@ test.describe('fix pages', () => {
 		const errors = await errorsIndex(site);
 		const fixes = entryPages('fixes');
 		expect(fixes.length).toBeGreaterThan(0);
+		timeoutPerPage(fixes.length, 3_000);
 		for (const fixPath of fixes) {
 			await site.goto(fixPath);
 			// Listed by how high each error ranks this fix (its position in the error's fixes), then in index order.

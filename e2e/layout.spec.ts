@@ -3,7 +3,7 @@
  * at least 44 px tall, the theme follows the system until chosen and never flashes the other scheme,
  * and a fix prints as a clean procedure.
  */
-import { allPages, expect, test } from './test-utils';
+import { allPages, expect, test, timeoutPerPage } from './test-utils';
 
 test.describe('on a 360 px phone', () => {
 	test.use({ viewport: { width: 360, height: 740 } });
@@ -12,9 +12,10 @@ test.describe('on a 360 px phone', () => {
 		site,
 		page,
 	}) => {
-		test.setTimeout(120_000);
 		const wide: string[] = [];
-		for (const path of allPages({ notFound: true })) {
+		const pages = allPages({ notFound: true });
+		timeoutPerPage(pages.length, 3_000);
+		for (const path of pages) {
 			await site.goto(path);
 			const width = await page.evaluate(() => document.documentElement.scrollWidth);
 			if (width > 360) wide.push(`${path || '/'}: ${width}px`);

@@ -3,7 +3,7 @@
  * `#anchor` resolves, every page unfurls with its own title, summary and image, errors.json matches the
  * pages, step links scroll to and mark their step, and the share buttons copy a clean link and snippet.
  */
-import { allPages, expect, test, type Site } from './test-utils';
+import { allPages, expect, test, timeoutPerPage, type Site } from './test-utils';
 import type { ErrorsIndex } from '../src/search/errors-index';
 
 const decode = (value: string) =>
@@ -43,6 +43,7 @@ test.describe('links', () => {
 	test('every built page is reachable from the home page, and every internal link and anchor resolves inside the base path', async ({
 		site,
 	}) => {
+		timeoutPerPage(allPages().length, 2_000);
 		const pages = await crawl(site);
 		const unreachable = allPages().filter((path) => !pages.has(site.url(path)));
 		expect(unreachable).toEqual([]);
@@ -67,7 +68,9 @@ test.describe('links', () => {
 	test('every page unfurls with its own title, summary, canonical URL and preview image', async ({
 		site,
 	}) => {
-		for (const path of allPages()) {
+		const pages = allPages();
+		timeoutPerPage(pages.length, 2_000);
+		for (const path of pages) {
 			const html = await (await site.page.request.get(site.url(path))).text();
 			const meta = (key: string) =>
 				decode(
@@ -103,18 +106,16 @@ test.describe('links', () => {
 		);
 	});
 
-	test('errors.json has a version and matches the pages', async ({ site, page }) => {
+	test('errors.json has a version and the URL of each error under the base path', async ({
+		site,
+		page,
+	}) => {
+		// content.spec.ts checks each error page against its entry here.
 		const index = (await (await page.request.get(site.url('errors.json'))).json()) as ErrorsIndex;
 		expect(index.version).toBe(1);
-		for (const error of index.errors) {
-			expect(error.url.startsWith(site.basePath)).toBe(true);
-			await page.goto(new URL(error.url, site.baseURL).href);
-			await expect(page.locator('h1')).toHaveText(error.title);
-			await expect(page.locator('[data-error-message]')).toHaveText(error.messages);
-			await expect(page.locator('.fix-list a.fix-title')).toHaveText(
-				error.fixes.map((fix: { title: string }) => fix.title)
-			);
-		}
+		expect(index.base).toBe(site.basePath);
+		for (const error of index.errors)
+			expect(error.url.startsWith(site.basePath), error.url).toBe(true);
 	});
 
 	test('the sitemap lists every page under the base path', async ({ site }) => {
@@ -145,7 +146,9 @@ test.describe('step links', () => {
 	}) => {
 		const wrong: string[] = [];
 		await site.goto();
-		for (const path of allPages()) {
+		const pages = allPages();
+		timeoutPerPage(pages.length, 2_000);
+		for (const path of pages) {
 			// Each page is parsed as the browser parses it, without loading it: labels and text need no styles.
 			const html = await (await page.request.get(site.url(path))).text();
 			const links = await page.evaluate((source) => {

@@ -100,6 +100,15 @@ export function allPages(options: { notFound?: boolean } = {}): string[] {
 	return options.notFound ? [...pages, 'no-such-page/'] : pages;
 }
 
+/**
+ * Gives the running test a timeout that grows with the pages it visits: a fixed allowance plus a share
+ * per page, generous enough for a slow, busy machine, so a test never outgrows its budget as the catalog
+ * grows.
+ */
+export function timeoutPerPage(pages: number, perPageMs: number): void {
+	test.setTimeout(30_000 + pages * perPageMs);
+}
+
 /** The error or fix pages the build wrote (`errors/access-denied/`…), the browse page aside. */
 export function entryPages(collection: 'errors' | 'fixes'): string[] {
 	return allPages().filter(

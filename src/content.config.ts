@@ -1,5 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
+import { join } from 'node:path';
 import { glob } from 'astro/loaders';
+import { CONTENT_DIR } from './content/catalog-files';
 import { z } from 'astro/zod';
 import { KEBAB_CASE } from './content/slug';
 import { SIGNAL_CODE } from './search/signals';
@@ -60,7 +62,7 @@ const fileNameId = ({ entry }: { entry: string }) => entry.replace(/\.mdx$/, '')
 const summary = z.string().trim().min(20).max(220);
 
 const errors = defineCollection({
-	loader: glob({ pattern: '*.mdx', base: './content/errors', generateId: fileNameId }),
+	loader: glob({ pattern: '*.mdx', base: join(CONTENT_DIR, 'errors'), generateId: fileNameId }),
 	schema: z.object({
 		/** Short name of the error, used as the page title. */
 		title: z.string().trim().min(3).max(90),
@@ -138,7 +140,7 @@ const errors = defineCollection({
 });
 
 const fixes = defineCollection({
-	loader: glob({ pattern: '*.mdx', base: './content/fixes', generateId: fileNameId }),
+	loader: glob({ pattern: '*.mdx', base: join(CONTENT_DIR, 'fixes'), generateId: fileNameId }),
 	schema: z.object({
 		/** The procedure, phrased as what the reader will do. */
 		title: z.string().trim().min(3).max(90),

@@ -9,18 +9,18 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { listFiles } from '../src/build/build-files';
 import { declaredExtensions, HOST_FILES } from '../src/build/configs';
 import { extensionOf, IMMUTABLE, IMMUTABLE_FOLDERS } from '../src/build/policy';
-import { buildChangedCopy, removeCopies, type BuildResult } from './project-copy';
+import { buildFixture, removeFixtures, type FixtureBuild } from './fixture-build';
 
 const BASE = '/kb/remoting/';
-let build: BuildResult;
+let build: FixtureBuild;
 let site: string;
 const read = (file: string) => readFileSync(join(site, file), 'utf8');
 
 beforeAll(() => {
-	build = buildChangedCopy(() => {}, { BASE_PATH: BASE });
-	site = join(build.root, 'dist');
+	build = buildFixture({ base: BASE });
+	site = build.dist;
 }, 180_000);
-afterAll(removeCopies);
+afterAll(removeFixtures);
 
 describe('host configurations of a real build', () => {
 	test('the build succeeds and writes every host file', () => {
@@ -98,9 +98,9 @@ describe('host configurations of a real build', () => {
 
 describe('a file type no host knows', () => {
 	test('stops the build, naming the extension', () => {
-		const { status, output } = buildChangedCopy((root) =>
-			writeFileSync(join(root, 'public/probe.pf_new'), 'x')
-		);
+		const { status, output } = buildFixture({
+			public: (dir) => writeFileSync(join(dir, 'probe.pf_new'), 'x'),
+		});
 		expect(status).not.toBe(0);
 		expect(output).toContain('.pf_new');
 		expect(output).toContain('src/build/policy.ts');

@@ -1,14 +1,18 @@
 /**
- * Builds a copy of the site with one broken entry of each kind and checks that the build stops and says
+ * Builds the site over the fixture catalog with one broken entry of each kind and checks that the build stops and says
  * which file and which field are wrong. Slow (one Astro build per case), and the most direct proof that a
  * malformed content file can never ship.
  */
 import { renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { buildChangedCopy as buildBroken, edit, removeCopies } from './project-copy';
+import { buildFixture, edit, removeFixtures, type FixtureBuild } from './fixture-build';
 
-afterAll(removeCopies);
+/** Builds the fixture catalog after one change to it. */
+const buildBroken = (change: (dir: string) => void): FixtureBuild =>
+	buildFixture({ content: change });
+
+afterAll(removeFixtures);
 
 describe(
 	'a broken entry stops the build, naming the file and the field',
@@ -16,7 +20,7 @@ describe(
 	() => {
 		test('a missing field', () => {
 			const { status, output } = buildBroken((root) =>
-				edit(root, 'content/errors/quota-exceeded.mdx', (s) => s.replace(/^title: .*\n/m, ''))
+				edit(root, 'errors/quota-exceeded.mdx', (s) => s.replace(/^title: .*\n/m, ''))
 			);
 			expect(status).not.toBe(0);
 			expect(output).toContain('content/errors/quota-exceeded.mdx');
@@ -27,7 +31,7 @@ describe(
 
 		test('a field of the wrong type', () => {
 			const { status, output } = buildBroken((root) =>
-				edit(root, 'content/fixes/enable-remoting.mdx', (s) =>
+				edit(root, 'fixes/enable-remoting.mdx', (s) =>
 					s.replace('elevated: true', 'elevated: "yes"')
 				)
 			);
@@ -38,7 +42,7 @@ describe(
 
 		test('an empty message list', () => {
 			const { status, output } = buildBroken((root) =>
-				edit(root, 'content/errors/io-aborted.mdx', (s) =>
+				edit(root, 'errors/io-aborted.mdx', (s) =>
 					s.replace(/messages:\n( {2}- .*\n)+/, 'messages: []\n')
 				)
 			);
@@ -49,7 +53,7 @@ describe(
 
 		test('a reference to a fix that does not exist', () => {
 			const { status, output } = buildBroken((root) =>
-				edit(root, 'content/errors/quota-exceeded.mdx', (s) =>
+				edit(root, 'errors/quota-exceeded.mdx', (s) =>
 					s.replace('fix: set-and-change-quotas', 'fix: raise-the-quota')
 				)
 			);
@@ -61,21 +65,24 @@ describe(
 
 		test('a message claimed by two errors', () => {
 			const { status, output } = buildBroken((root) =>
-				edit(root, 'content/errors/quota-exceeded.mdx', (s) =>
-					s.replace(/messages:\n/, 'messages:\n  - "ACCESS IS DENIED"\n')
+				edit(root, 'errors/quota-exceeded.mdx', (s) =>
+					s.replace(
+						/messages:\n/,
+						'messages:\n  - "THE I/O OPERATION HAS BEEN ABORTED BECAUSE OF EITHER A THREAD EXIT OR AN APPLICATION REQUEST."\n'
+					)
 				)
 			);
 			expect(status).not.toBe(0);
 			expect(output).toMatch(
-				/content\/errors\/(quota-exceeded|access-denied)\.mdx: messages\[0\]: "[^"]+" is already claimed by error/
+				/content\/errors\/(quota-exceeded|io-aborted)\.mdx: messages\[0\]: "[^"]+" is already claimed by error/
 			);
 		});
 
 		test('a slug that is not kebab-case', () => {
 			const { status, output } = buildBroken((root) =>
 				renameSync(
-					join(root, 'content/fixes/run-as-administrator.mdx'),
-					join(root, 'content/fixes/Run_As_Administrator.mdx')
+					join(root, 'fixes/run-as-administrator.mdx'),
+					join(root, 'fixes/Run_As_Administrator.mdx')
 				)
 			);
 			expect(status).not.toBe(0);
@@ -86,7 +93,7 @@ describe(
 
 		test('a slot whose example is not in its command', () => {
 			const { status, output } = buildBroken((root) =>
-				edit(root, 'content/fixes/resolve-timeout-errors.mdx', (s) =>
+				edit(root, 'fixes/resolve-timeout-errors.mdx', (s) =>
 					s.replace('slots="computer=Server01"', 'slots="computer=Server99"')
 				)
 			);

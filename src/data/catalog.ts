@@ -7,7 +7,7 @@
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
-import renames from '../../content/redirects.json';
+import { readRenames } from '../content/catalog-files';
 import { primaryCommand, type SlotKind, type SlotRange } from '../values/code-meta';
 import { checkContent, formatProblems } from '../content/content-checks';
 import { renderedOutline, type ContentOutline } from '../content/content-outline';
@@ -83,7 +83,7 @@ async function buildCatalog(): Promise<Catalog> {
 	]);
 	const problems = [
 		formatProblems(checkContent(errors, fixes)),
-		...checkRenameTargets(renames, {
+		...checkRenameTargets(readRenames(), {
 			errors: errors.map((e) => e.id),
 			fixes: fixes.map((f) => f.id),
 		}),

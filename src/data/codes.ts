@@ -3,7 +3,6 @@
  * the catalog. A header that disagrees with the table, or a table code the header lacks, stops the build
  * naming the code: the page and `codes.json` never ship a code without its message.
  */
-/// <reference types="vite/client" />
 import { AstroError } from 'astro/errors';
 import {
 	compareWithTable,
@@ -15,10 +14,12 @@ import {
 import { buildCodeReference, type CodeReference } from '../codes/reference';
 import { loadCatalog } from './catalog';
 import { entryHref } from './site';
-// Bundled as text at build time, so the built pages never read the sources from disk.
-import wsmanHeader from '../../sources/windows-sdk/wsmerror.h?raw';
-import windowsHeader from '../../sources/windows-sdk/winerror-excerpt.h?raw';
-import table from '../../sources/wsman-error-codes.tsv?raw';
+import { readSourceFile } from '../content/catalog-files';
+
+// Read at build time: the built pages never read the sources.
+const wsmanHeader = readSourceFile('windows-sdk/wsmerror.h');
+const windowsHeader = readSourceFile('windows-sdk/winerror-excerpt.h');
+const table = readSourceFile('wsman-error-codes.tsv');
 
 /** The WinRM header's codes; throws, naming each code, where the table says otherwise. */
 function readWinrmCodes(): HeaderCode[] {

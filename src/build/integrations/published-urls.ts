@@ -3,6 +3,7 @@
  * to a page, and fails the build naming every one that is not. Renaming a page therefore means adding a
  * redirect; removing one is never allowed.
  */
+import { readContentFile } from '../../content/catalog-files';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -31,9 +32,7 @@ export function publishedUrls(): AstroIntegration {
 						? { kind: 'redirect', to: `/${target.slice(base.length)}` }
 						: { kind: 'page' };
 				};
-				const listed = parsePublishedUrls(
-					readFileSync(new URL('../../../content/published-urls.txt', import.meta.url), 'utf8')
-				);
+				const listed = parsePublishedUrls(readContentFile('published-urls.txt'));
 				const problems = checkPublishedUrls(listed, lookup);
 				if (problems.length > 0) {
 					throw new Error(
