@@ -498,7 +498,9 @@ if (valueMisses.length > 0) {
 // The closing note reports what generalises: the check half and leave-one-thread-out.
 const checkRate = rate(half(ours, 'check'), 'top1');
 const looRate = rate(leaveOut, 'top1');
-const wrongExact = sum(ours, 'wrongExact') + sum(leaveOut, 'wrongExact');
+// Wrong exact claims count on the site as built; without a thread's wordings a general message the paste
+// holds may be claimed where the thread's specific wording was, so leave-one-out's are only reported.
+const wrongExact = sum(ours, 'wrongExact');
 const failures = [
 	checkRate < THRESHOLDS.checkTop1 &&
 		`check half top-1 ${share(checkRate * 100, 100)} < ${THRESHOLDS.checkTop1 * 100}%`,
@@ -507,7 +509,7 @@ const failures = [
 	wrongExact > THRESHOLDS.wrongExact && `${wrongExact} wrong "exact" claims`,
 ].filter(Boolean);
 console.log(
-	`\nclosing note: check half ${share(checkRate * 100, 100)} top-1, leave-one-thread-out ${share(looRate * 100, 100)}, ${wrongExact} wrong exact; ${((performance.now() - started) / 1000).toFixed(0)} s in all`
+	`\nclosing note: check half ${share(checkRate * 100, 100)} top-1, leave-one-thread-out ${share(looRate * 100, 100)} (${sum(leaveOut, 'wrongExact')} exact claims of another page there), ${wrongExact} wrong exact on the site; ${((performance.now() - started) / 1000).toFixed(0)} s in all`
 );
 rmSync(OUT_LARGE, { recursive: true, force: true });
 if (failures.length > 0) {

@@ -12,6 +12,8 @@ export interface ErrorSpec {
 	messages: string[];
 	otherWordings?: string[];
 	signals?: Partial<IndexedError['signals']>;
+	/** The programs that print it; PowerShell unless said. */
+	clients?: string[];
 }
 
 export function indexedError(spec: ErrorSpec): IndexedError {
@@ -23,7 +25,7 @@ export function indexedError(spec: ErrorSpec): IndexedError {
 		messages: spec.messages,
 		otherWordings: spec.otherWordings ?? [],
 		signals: { errorIds: [], codes: [], exceptions: [], names: [], http: [], ...spec.signals },
-		clients: ['powershell'],
+		clients: spec.clients ?? ['powershell'],
 		stage: 'network',
 		retired: false,
 		fixes: [],

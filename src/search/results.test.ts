@@ -44,6 +44,7 @@ const evidence = (
 	sharesWords: false,
 	at: -1,
 	end: -1,
+	wraps: undefined,
 	separate,
 });
 const page = (path: string) => ({ url: path, title: path, excerpt: '' });

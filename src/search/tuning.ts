@@ -46,6 +46,8 @@ export const IDENTIFIER_WEIGHTS = {
 	exception: 0.55,
 	/** A provider DLL a message names. */
 	file: 0.55,
+	/** An operating system error number (`[Errno 111]`) says which network failure a client met. */
+	errno: 0.75,
 	/** An HTTP status says which kind of failure, not which one. */
 	http: 0.45,
 } as const;
@@ -74,6 +76,12 @@ export const DOC_MIN_MASS = 12;
 export const DOC_FULL_MASS = 40;
 /** The stage's top score: it ranks and lists pages, below any `likely` (see `LIKELY_THRESHOLD`). */
 export const DOC_WEIGHT = 0.7;
+
+/**
+ * A page of another client than the paste's (a Go page for an Ansible paste) keeps this share of its score:
+ * the same failure often has a page per client, and the paste's own client's page is the one to read.
+ */
+export const OTHER_CLIENT_FACTOR = 0.8;
 
 /** Below this an error is not listed at all: one or two common words in common are not evidence. */
 export const RELATED_THRESHOLD = 0.4;

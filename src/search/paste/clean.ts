@@ -12,7 +12,9 @@ import {
 } from './decode';
 import {
 	CLIENT_FRAME,
+	INNER_EXCEPTION,
 	PYTHON_FRAME,
+	clientsOf,
 	RUBY_FRAME_PREFIX,
 	readJsonMembers,
 	withoutClientNoise,
@@ -20,7 +22,15 @@ import {
 } from './clients';
 import { IdentifierCollector, type PasteIdentifiers } from './identifiers';
 import { HEAD_CHARS, MAX_LINE_CHARS, SQUEEZE_CHUNK, TAIL_CHARS } from './limits';
-import { bareCodes, codesIn, exceptionsIn, filesIn, httpStatuses, namesIn } from './tokens';
+import {
+	bareCodes,
+	codesIn,
+	errnosIn,
+	exceptionsIn,
+	filesIn,
+	httpStatuses,
+	namesIn,
+} from './tokens';
 import { hasWrapper } from './wrappers';
 
 export interface PasteSignals {
@@ -36,6 +46,8 @@ export interface PasteSignals {
 	http: number[];
 	/** Provider libraries: `pwrshplugin.dll`. */
 	files: string[];
+	/** The operating system's error numbers under a client's socket error: `[Errno 111]`. */
+	errnos: number[];
 }
 
 export interface CleanPaste {
@@ -52,6 +64,15 @@ export interface CleanPaste {
 	errorShaped: boolean;
 	/** Set when the paste is another tool's failure that quotes text (a parameter binding error, a Pester test). */
 	foreign: 'parameter binding' | 'Pester test' | undefined;
+	/** The parameter names of the command lines the paste echoes, lower case, without their dash. */
+	commandWords: string[];
+	/** The clients whose marks the paste carries (`powershell`, `ansible`, `go-winrm`, …), none when it has none. */
+	clients: string[];
+	/**
+	 * Errors that wrap their cause on the same line (`Outer ---> Inner` as .NET prints an inner exception):
+	 * the ranges of `text` the outer and the cause stand in.
+	 */
+	causes: { outer: [number, number]; cause: [number, number] }[];
 }
 
 function headAndTail(text: string, head: number, tail: number): string {
@@ -128,6 +149,7 @@ const LINE_PREFIXES: RegExp[] = [
 	/^\[(?:error|warn|warning|info|debug|trace|verbose|fatal|err|critical)\]\s*/i,
 	LOG_LEVEL, // log levels and `ERROR:` as the guide quotes it
 	/^[\w.-]{1,100} plugin:\s/, // Packer's plug-in log column
+	/^[\w.-]{1,100}:\s(?=\d{4}\/\d{2}\/\d{2}[ T]\d{2}:)/, // a program's log column before Go's timestamp: `packer-builder-qemu: 2015/07/13 …`
 	/^ui(?: error)?:\s/, // Packer's user-interface log column
 	/^==>\s?[\w.-]{1,80}:\s?/, // Packer and Vagrant build output: `==> amazon-ebs:`
 	/^[│╷╵]\s?/, // Terraform's diagnostic box
@@ -147,7 +169,7 @@ const POSITION_LINE =
 const DETAIL_LINE =
 	/^\+?\s*(CategoryInfo|FullyQualifiedErrorId|PSComputerName|ErrorCode|ErrorDetails|TargetObject|Exception|InvocationInfo|ScriptStackTrace|PipelineIterationInfo|HResult|Message|ErrorRecord|InnerException|StackTrace|Source|TargetSite)\s*:\s?(.*)$/;
 const ECHOED_COMMAND =
-	/^(?:\+\s|PS [^\n>]{0,260}>\s?|\[[^\]\n]{1,255}\]: PS [^\n>]{0,260}>\s?|\d+\s*\|\s)/;
+	/^(?:\+\s|PS [^\n>]{0,260}>\s?|\[[^\]\n]{1,255}\]: PS [^\n>]{0,260}>\s?|\d+\s*\|\s|>>> |\.\.\. |In \[\d{1,5}\]: |\$ |\[[^\]\n]{1,255}\][$#] |[\w.-]{1,64}@[\w.-]{1,255}(?::[^\s$#]{0,200})?[$#] )/;
 /**
  * A command line without its prompt (a custom prompt, a quote, a script): a cmdlet followed by a parameter,
  * or an assignment. A message names its command with a colon (`Enter-PSSession : …`), a command line never.
@@ -262,13 +284,30 @@ class PasteReader {
 	readonly names = new Set<string>();
 	readonly http = new Set<number>();
 	readonly files = new Set<string>();
+	readonly errnos = new Set<number>();
 	readonly kept: string[] = [];
+	readonly commandWords = new Set<string>();
 	errorShaped = false;
 	foreign: CleanPaste['foreign'];
 	/** The line after a Python frame header is that frame's source code. */
 	private sourceLineNext = false;
+	/** Kept lines (by index) of an outer error and of the cause it wraps. */
+	private readonly causeLines: { outer: [number, number]; cause: [number, number] }[] = [];
 
 	read(whole: string): void {
+		const parts = whole.includes(' ---> ') ? whole.split(INNER_EXCEPTION) : [whole];
+		let outer: [number, number] | undefined;
+		for (const part of parts.slice(0, 8)) {
+			const before = this.kept.length;
+			this.readLine(part);
+			if (this.kept.length === before) continue;
+			const lines: [number, number] = [before, this.kept.length];
+			if (outer) this.causeLines.push({ outer, cause: lines });
+			outer = lines;
+		}
+	}
+
+	private readLine(whole: string): void {
 		let line = whole.slice(0, MAX_LINE_CHARS);
 		if (line.trim() === '') return;
 		if (line.includes('<')) line = this.readXml(withoutRubyInspects(line));
@@ -283,7 +322,7 @@ class PasteReader {
 			return;
 		}
 		if (ECHOED_COMMAND.test(trimmed) && !DETAIL_LINE.test(trimmed)) {
-			this.ids.scanCommand(trimmed);
+			this.readCommand(trimmed);
 			return;
 		}
 		const { command, line: rest, framed } = stripLinePrefixes(line, this.ids);
@@ -294,12 +333,19 @@ class PasteReader {
 			return;
 		}
 		if (command === '' && COMMAND_LINE.test(rest)) {
-			this.ids.scanCommand(rest);
+			this.readCommand(rest);
 			return;
 		}
 		const detail = DETAIL_LINE.exec(rest);
 		if (detail) this.readDetail(detail[1]!, detail[2] ?? '');
 		else this.readMessage(command + rest);
+	}
+
+	/** An echoed command line: the reader's values from its parameters, and the parameters' names. */
+	private readCommand(line: string): void {
+		this.ids.scanCommand(line);
+		for (const match of line.matchAll(/(?<=\s)-([A-Za-z][A-Za-z0-9]{2,40})\b/g))
+			this.commandWords.add(match[1]!.toLowerCase());
 	}
 
 	/** XML (WSManFault, SOAP faults): codes and machines from attributes, then only the text content. */
@@ -319,6 +365,7 @@ class PasteReader {
 		for (const name of namesIn(text)) this.names.add(name);
 		for (const status of httpStatuses(text)) this.http.add(status);
 		for (const file of filesIn(text)) this.files.add(file);
+		for (const errno of errnosIn(text)) this.errnos.add(errno);
 	}
 
 	/** `+ CategoryInfo : …`, `FullyQualifiedErrorId : …` and the keys of `$Error[0] | Format-List`. */
@@ -384,6 +431,16 @@ class PasteReader {
 		}
 		// A paste of nothing but codes is a reader looking one up.
 		const looked = this.codes.size === 0 ? bareCodes(examined) : undefined;
+		const starts: number[] = [];
+		let offset = 0;
+		for (const line of this.kept) {
+			starts.push(offset);
+			offset += line.length + 1;
+		}
+		const range = ([from, to]: [number, number]): [number, number] => [
+			starts[from]!,
+			starts[to - 1]! + this.kept[to - 1]!.length,
+		];
 		for (const code of looked ?? []) this.codes.add(code);
 		return {
 			text,
@@ -394,6 +451,7 @@ class PasteReader {
 				names: [...this.names],
 				http: [...this.http],
 				files: [...this.files],
+				errnos: [...this.errnos],
 			},
 			identifiers: this.ids.identifiers(examined),
 			truncated,
@@ -405,6 +463,12 @@ class PasteReader {
 				looked !== undefined ||
 				hasWrapper(text),
 			foreign: this.foreign,
+			commandWords: [...this.commandWords],
+			clients: clientsOf(examined),
+			causes: this.causeLines.map(({ outer, cause }) => ({
+				outer: range(outer),
+				cause: range(cause),
+			})),
 		};
 	}
 }

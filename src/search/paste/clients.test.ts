@@ -29,6 +29,24 @@ const CLIENT_ERRORS: ErrorSpec[] = [
 		signals: { exceptions: ['WinRM::WinRMAuthorizationError'], http: [401] },
 	},
 	{
+		slug: 'python-refused',
+		clients: ['ansible'],
+		// pywinrm through requests and urllib3
+		messages: ['Failed to establish a new connection: [Errno 111] Connection refused'],
+	},
+	{
+		slug: 'go-refused',
+		clients: ['go-winrm'],
+		// Go's net package under Go winrm
+		messages: ['dial tcp <address>: connect: connection refused'],
+	},
+	{
+		slug: 'fault-class',
+		clients: ['ruby-winrm'],
+		// Ruby WinRM, lib/winrm/exceptions.rb: the class and its message, the fault's own text after it
+		messages: ['WinRM::WinRMWSManFault: [WSMAN ERROR CODE: <code>]: <fault description>'],
+	},
+	{
 		slug: 'packer-timeout',
 		// Packer, communicator/step_connect_winrm.go
 		messages: ['Timeout waiting for WinRM.'],
@@ -228,5 +246,113 @@ describe('a paste of several errors shows each, in the order the paste has them'
 		expect(first?.error.slug).toBe('access-denied');
 		expect(second?.error.slug).toBe('trustedhosts-required');
 		expect(second?.separate).toBe(true);
+	});
+});
+
+describe('shells, REPLs and log columns around a client error', () => {
+	test.each([
+		[
+			'a bash prompt',
+			'[ops@ctl-01 infra]$ ansible all -i hosts -m win_ping -e "ansible_winrm_read_timeout_sec=600"',
+		],
+		['a user@host prompt', 'ops@ctl-01:~/infra$ terraform apply -auto-approve'],
+		["Python's REPL", ">>> s = winrm.Session('windowshost', auth=('user', 'secret'))"],
+	])('%s is an echoed command, not a message', (_note, line) => {
+		expect(cleanPaste(line).text).toBe('');
+	});
+
+	test("Ansible's sentence around a task's exception is a wrapper: the words after it are the error", () => {
+		const analysis = analyzePaste(
+			'An exception occurred during task execution. To see the full traceback, use -vvv. The error was: Failed to establish a new connection: [Errno 111] Connection refused',
+			model
+		);
+		expect(analysis.evidence[0]?.error.slug).toBe('python-refused');
+	});
+
+	test("a program's column before Go's timestamp, as old Packer logs print it", () => {
+		expect(
+			cleanPaste(
+				'packer-builder-hyperv: 2016/01/02 10:00:00 [ERROR] connection error: http response error: 401 - invalid content type'
+			).text
+		).toBe('connection error: http response error: 401 - invalid content type');
+	});
+});
+
+describe("the paste's client", () => {
+	test.each([
+		[
+			'Ansible',
+			'fatal: [w1]: UNREACHABLE! => {"msg": "ntlm: the specified credentials were rejected by the server"}',
+			'ansible',
+		],
+		[
+			'a Python traceback',
+			'Traceback (most recent call last):\n  File "x.py", line 1, in <module>',
+			'ansible',
+		],
+		[
+			'Go',
+			'Error: unknown error Post "http://h:5985/wsman": dial tcp 10.0.0.1:5985: i/o timeout',
+			'go-winrm',
+		],
+		['Ruby', 'WinRM::WinRMAuthorizationError (WinRM::WinRMAuthorizationError)', 'ruby-winrm'],
+		['Packer', '==> amazon-ebs: Timeout waiting for WinRM.', 'packer'],
+		['PowerShell', '    + FullyQualifiedErrorId : AccessDenied,PSSessionStateBroken', 'powershell'],
+	])('%s', (_note, paste, client) => {
+		expect(cleanPaste(paste).clients).toContain(client);
+	});
+
+	test("of two pages with the same wording, the paste's own client's comes first", () => {
+		const twins = catalog(
+			{
+				slug: 'python-page',
+				clients: ['ansible'],
+				messages: ['x'],
+				otherWordings: ['the remote end refused the connection'],
+			},
+			{
+				slug: 'go-page',
+				clients: ['go-winrm'],
+				messages: ['y'],
+				otherWordings: ['the remote end refused the connection'],
+			}
+		);
+		const first = (paste: string) => analyzePaste(paste, twins).evidence[0]?.error.slug;
+		expect(
+			first('requests.exceptions.ConnectionError: the remote end refused the connection')
+		).toBe('python-page');
+		expect(
+			first(
+				'Error: unknown error Post "http://w1:5985/wsman": the remote end refused the connection'
+			)
+		).toBe('go-page');
+	});
+
+	test('an errno names the failure whatever words surround it', () => {
+		const [best] = analyzePaste(
+			'urllib3.exceptions.NewConnectionError: <conn>: Verbindung fehlgeschlagen [Errno 111]',
+			model
+		).evidence;
+		expect(best?.error.slug).toBe('python-refused');
+		expect(best?.signals).toContain('Errno 111');
+	});
+});
+
+describe('read the fault inside: a wrapped error comes before its wrapper', () => {
+	test("WinRM's message inside a client's fault class", () => {
+		const paste = `WinRM::WinRMWSManFault: [WSMAN ERROR CODE: 2150858793]: ${messageOf('operation-timeout')}`;
+		const [first, second] = analyzePaste(paste, model).evidence;
+		expect(first?.error.slug).toBe('operation-timeout');
+		expect(second?.error.slug).toBe('fault-class');
+	});
+
+	test("an inner exception after .NET's ---> is the cause", () => {
+		const paste = `System.Management.Automation.Remoting.PSRemotingTransportException: ${messageOf('io-aborted')} ---> System.Exception: ${messageOf('quota-exceeded')}`;
+		const [first, second] = analyzePaste(paste, model).evidence;
+		expect(first?.error.slug).toBe('quota-exceeded');
+		expect(second?.error.slug).toBe('io-aborted');
+		const { causes, text } = cleanPaste(paste);
+		expect(causes).toHaveLength(1);
+		expect(text.slice(...causes[0]!.cause)).toContain('total data received');
 	});
 });

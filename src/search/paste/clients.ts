@@ -96,3 +96,35 @@ export function withoutRubyInspects(line: string): string {
 			)
 		: line;
 }
+
+/**
+ * What marks a paste as printed by each client, by the classes of noise above: Ansible's result lines and
+ * transport prefixes, Python's tracebacks and module paths; Ruby's backtraces and `WinRM::` classes; Go's
+ * request chains, `dial tcp` and log columns; Packer's build prefixes; PowerShell's error record.
+ */
+const CLIENT_MARKS: readonly (readonly [string, RegExp])[] = [
+	[
+		'ansible',
+		/^(?:fatal|failed|ok|changed|unreachable): \[[^\]\n]{1,255}\]|UNREACHABLE! =>|Traceback \(most recent call last\)|\bwinrm\.exceptions\.|\brequests\.exceptions\.|\burllib3\b|ConnectionPool\(host=|\bpypsrp\b|\bpywinrm\b|\bansible\b|extended fault data|\[Errno -?\d{1,5}\]|^(?:basic|ntlm|kerberos|ssl|credssp|plaintext|certificate|psrp): /im,
+	],
+	['ruby-winrm', /\.rb:\d{1,7}:in [`'‘]|\bWinRM::|\bvagrant\b|\bkitchen\b|\bchef\b/i],
+	[
+		'go-winrm',
+		/\bdial tcp\b|\b(?:Post|Get) "?https?:\/\/[^\s"]{0,300}\/wsman|\bhttp response error: \d{3}|^[│╷╵]|\bterraform\b|^\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}/im,
+	],
+	['packer', /^(?:\S{0,80} )?==> [\w.-]{1,80}:|\bpacker\b/im],
+	[
+		'powershell',
+		/CategoryInfo\s{0,20}:|FullyQualifiedErrorId\s{0,20}:|\bAt line:\d|\bPSRemoting\w{0,40}Exception|about_Remote_Troubleshooting|^[A-Z][a-z]{1,20}-[A-Z]\w{1,60}\s?:\s/m,
+	],
+];
+
+/** The clients whose marks the paste carries; Packer speaks WinRM through the Go library, so it is both. */
+export function clientsOf(text: string): string[] {
+	const found = CLIENT_MARKS.filter(([, mark]) => mark.test(text)).map(([client]) => client);
+	if (found.includes('packer') && !found.includes('go-winrm')) found.push('go-winrm');
+	return found;
+}
+
+/** .NET's inner exception marker: what follows it caused what precedes it. */
+export const INNER_EXCEPTION = / ---> /;

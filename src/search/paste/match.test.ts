@@ -225,3 +225,38 @@ describe('paths of the matcher that the reader sees', () => {
 		]);
 	});
 });
+
+test('a wording that states literally what another leaves to a placeholder is the more specific: the general one is not claimed', () => {
+	const stored = catalog(
+		{
+			slug: 'term',
+			messages: [
+				'The term <name> is not recognized as the name of a cmdlet, function, script file, or operable program.',
+			],
+		},
+		{
+			slug: 'wsman-cmdlets-missing',
+			messages: ['PowerShell on Linux has no WSMan cmdlets.'],
+			otherWordings: [
+				"The term 'New-WSManSessionOption' is not recognized as the name of a cmdlet, function, script file, or operable program.",
+			],
+		}
+	);
+	const found = matchErrors(
+		cleanPaste(
+			"Get-PSSession : The term 'New-WSManSessionOption' is not recognized as the name of a cmdlet, function, script file, or operable program."
+		),
+		stored
+	);
+	expect(found[0]?.error.slug).toBe('wsman-cmdlets-missing');
+	expect(found.filter((e) => e.match === 'exact')).toEqual([]);
+	// Any other term is still the general message, exactly.
+	expect(
+		matchErrors(
+			cleanPaste(
+				"The term 'Get-ADUser' is not recognized as the name of a cmdlet, function, script file, or operable program."
+			),
+			stored
+		)[0]?.match
+	).toBe('exact');
+});

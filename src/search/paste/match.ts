@@ -39,6 +39,7 @@ import {
 	MAX_ANCHOR_TRIES,
 	MAX_PLACEHOLDER_CHARS,
 	MIN_CONTENT_WORD,
+	OTHER_CLIENT_FACTOR,
 	OTHER_WORDING_SCORE,
 	PARTIAL_WEIGHTS,
 	QUOTED_FRAGMENT_PRECISION,
@@ -58,6 +59,7 @@ import {
 	canonicalCode,
 	classKey,
 	codesIn,
+	errnosIn,
 	filesIn,
 	httpStatuses,
 	nameFamilies,
@@ -133,7 +135,13 @@ interface PreparedWording {
 }
 
 /** Identifier kinds that name an error when only that error claims them. */
-const NAMING_KINDS = new Set<IdentifierClaim['kind']>(['code', 'errorId', 'name', 'family']);
+const NAMING_KINDS = new Set<IdentifierClaim['kind']>([
+	'code',
+	'errorId',
+	'name',
+	'family',
+	'errno',
+]);
 
 /** What kind of identifier a key is, and how it is shown to the reader. */
 interface IdentifierClaim {
@@ -292,6 +300,8 @@ function claimsOf(error: IndexedError): Map<string, IdentifierClaim> {
 	for (const status of [...error.signals.http, ...texts.flatMap((text) => httpStatuses(text))])
 		claim(`http:${status}`, 'http', `HTTP status ${status}`);
 	for (const file of texts.flatMap((text) => filesIn(text))) claim(`file:${file}`, 'file', file);
+	for (const errno of texts.flatMap((text) => errnosIn(text)))
+		claim(`errno:${errno}`, 'errno', `Errno ${errno}`);
 	return claims;
 }
 
@@ -499,8 +509,9 @@ export interface ErrorEvidence {
 	 */
 	namedBySignal: boolean;
 	/**
-	 * True when an identifier of the paste is claimed by this error alone (any kind but an HTTP status):
-	 * a class or a DLL that only this page declares is real evidence, if not enough to name it.
+	 * True when an identifier of the paste is claimed by this error alone among the pages of the paste's
+	 * client (an HTTP status only when the paste's client is known): a class, a DLL or a status that only
+	 * this page declares is real evidence, if not enough to name it.
 	 */
 	soleSignal: boolean;
 	/** True when the paste shares a distinctive run of words with a wording, not just wrapper words. */
@@ -510,6 +521,12 @@ export interface ErrorEvidence {
 	/** Where in the cleaned text the evidence starts and ends, or -1 when no one place holds it. */
 	at: number;
 	end: number;
+	/**
+	 * Where the text stands that the matched wording leaves to its final placeholder, up to the end of its
+	 * line: a client's fault class (`WinRM::WinRMWSManFault: [WSMAN ERROR CODE: <code>]: <fault description>`)
+	 * wraps the error printed there.
+	 */
+	wraps: [number, number] | undefined;
 	/**
 	 * True for an error that stands apart from the first one in the paste (a second error printed after
 	 * it): the results show it beside the first, not among its alternatives.
@@ -535,6 +552,8 @@ interface PasteView {
 	/** Whether the paste names a code some error claims in its signals. */
 	namesClaimedCode: boolean;
 	foreign: boolean;
+	/** The clients whose marks the paste carries. */
+	clients: Set<string>;
 }
 
 function pasteWords(text: string): Set<string> {
@@ -570,6 +589,7 @@ function pasteKeys(paste: CleanPaste, model: PreparedModel): Map<string, string>
 	}
 	for (const status of signals.http) keys.set(`http:${status}`, `HTTP status ${status}`);
 	for (const file of signals.files) keys.set(`file:${file}`, file);
+	for (const errno of signals.errnos) keys.set(`errno:${errno}`, `Errno ${errno}`);
 	return keys;
 }
 
@@ -582,7 +602,8 @@ function readPaste(paste: CleanPaste, model: PreparedModel): PasteView {
 		[...hosts, ...users, ...paths, ...domains, ...ips].flatMap((value) => words(value))
 	);
 	const query = new Map<string, string>();
-	for (const word of content) {
+	// The parameters of a command line the paste echoes say what the command was about (`-KeyFilePath`).
+	for (const word of [...content, ...paste.commandWords]) {
 		if (own.has(word) || FUNCTION_WORDS.has(word)) continue;
 		const s = stem(word);
 		if (model.docWeights.has(s) && !query.has(s)) query.set(s, word);
@@ -604,7 +625,21 @@ function readPaste(paste: CleanPaste, model: PreparedModel): PasteView {
 			model.claimedCodes.has(canonicalCode(code))
 		),
 		foreign: paste.foreign !== undefined,
+		clients: new Set(paste.clients),
 	};
+}
+
+/**
+ * Whether an error is printed by another client than the paste's: a page of only Go, Ruby or Ansible
+ * wordings for a paste that carries none of those marks (or the reverse). Pages PowerShell prints are
+ * never another client's: they hold the WinRM service's own messages, which any client may show.
+ */
+function otherClient(error: IndexedError, view: PasteView): boolean {
+	return (
+		view.clients.size > 0 &&
+		!error.clients.includes('powershell') &&
+		!error.clients.some((client) => view.clients.has(client))
+	);
 }
 
 /** Runs are tried only for wordings that share a word with the paste, on the paste's short distinctive text. */
@@ -618,7 +653,25 @@ interface Hit {
 }
 
 /**
- * Every wording found in full, minus those inside a longer found wording of another error. A wording
+ * Whether `g` says literally what `h` leaves to a placeholder: some text that filled one of `h`'s
+ * placeholders lies inside `g`'s match and in none of `g`'s own placeholders (`The term 'New-WSManSessionOption'
+ * is not recognized` is more specific than `The term <tool-name> is not recognized`), while `h` fills none
+ * of `g`'s placeholders with its own literal text.
+ */
+function moreSpecific(g: Hit, h: Hit): boolean {
+	const literalIn = (a: Hit, [from, to]: [number, number]) =>
+		a.hit.start <= from &&
+		to <= a.hit.end &&
+		!a.hit.fills.some(([start, end]) => start < to && from < end);
+	return (
+		h.hit.fills.some((fill) => literalIn(g, fill)) &&
+		!g.hit.fills.some((fill) => literalIn(h, fill))
+	);
+}
+
+/**
+ * Every wording found in full, minus those inside a longer found wording of another error, and those
+ * another error's wording states more specifically (see `moreSpecific`). A wording
  * found only inside another is looked for again after it: the same short message may also stand on its
  * own further on ("Access is denied." after a longer message that begins with it).
  */
@@ -634,9 +687,11 @@ function standingHits(
 	}
 	const inside = (h: Hit, g: Hit) =>
 		g.wording.owner !== h.wording.owner &&
-		g.hit.start <= h.hit.start &&
-		h.hit.end <= g.hit.end &&
-		g.hit.end - g.hit.start > h.hit.end - h.hit.start;
+		(moreSpecific(g, h) ||
+			(g.hit.start <= h.hit.start &&
+				h.hit.end <= g.hit.end &&
+				g.hit.end - g.hit.start > h.hit.end - h.hit.start &&
+				!moreSpecific(h, g)));
 	const outer = (h: Hit) => hits.find((g) => inside(h, g));
 	const standing: Hit[] = [];
 	const subsumed = new Set<number>();
@@ -669,14 +724,18 @@ function identifierEvidence(
 	for (const [key, label] of view.keys) {
 		const claim = prepared.identifiers.get(key);
 		if (!claim) continue;
-		const claimants = model.claimants.get(key)!;
+		// Pages of other clients than the paste's do not share an identifier with this one: a 401 is the
+		// Ansible page's when Python printed it, though Go's and Ruby's pages claim 401 too.
+		const all = model.claimants.get(key)!;
+		const own = all.filter((c) => !otherClient(model.errors[c]!.error, view));
+		const claimants = own.length > 0 ? own : all;
 		const base = IDENTIFIER_WEIGHTS[claim.kind];
 		// One error's identifier names it; one several errors claim is evidence for each, shared.
 		const strength = claimants.length === 1 ? base : base / Math.sqrt(claimants.length);
 		// A class, a DLL or an HTTP status is often shared by failures the catalog does not have (one
 		// page may claim `PSRemotingTransportException`): only codes, ids and names name an error alone.
 		if (claimants.length === 1 && NAMING_KINDS.has(claim.kind)) named = true;
-		if (claimants.length === 1 && claim.kind !== 'http') sole = true;
+		if (claimants.length === 1 && (claim.kind !== 'http' || view.clients.size > 0)) sole = true;
 		signals.push(claim.kind === 'exception' ? claim.label : label);
 		miss *= 1 - strength;
 	}
@@ -783,6 +842,14 @@ function wordsStage(view: PasteView, model: PreparedModel): WordsEvidence[] {
 	});
 }
 
+/** The rest of the line after a hit whose wording ends with a placeholder: what that wording wraps. */
+function wrapped(hit: Hit, view: PasteView): [number, number] | undefined {
+	if (!hit.wording.endsWithPlaceholder) return undefined;
+	const lineEnd = view.text.indexOf('\n', hit.hit.end);
+	const end = lineEnd < 0 ? view.text.length : lineEnd;
+	return end > hit.hit.end ? [hit.hit.end, end] : undefined;
+}
+
 /** The evidence for one error, or `undefined` when there is too little to list it. */
 function evidenceFor(
 	index: number,
@@ -808,6 +875,7 @@ function evidenceFor(
 		soleSignal: sole,
 		sharesWords: wordsEvidence.listed,
 		separate: false,
+		wraps: undefined,
 	};
 	if (exact) {
 		return {
@@ -822,6 +890,7 @@ function evidenceFor(
 			sharesPhrase: true,
 			at: exact.hit.start,
 			end: exact.hit.end,
+			wraps: wrapped(exact, view),
 		};
 	}
 	// In another tool's failure a full wording is only quoted text: it counts as a partial match.
@@ -839,7 +908,8 @@ function evidenceFor(
 	const wordScore = 1 - (1 - partial.score) * (1 - strength);
 	// For the order, every stage adds its evidence: a page that holds the paste's wording in part and its
 	// rare words beats one that only uses its words.
-	const score = 1 - (1 - partial.score) * (1 - wordsEvidence.score) * (1 - strength);
+	const evidence = 1 - (1 - partial.score) * (1 - wordsEvidence.score) * (1 - strength);
+	const score = otherClient(prepared.error, view) ? evidence * OTHER_CLIENT_FACTOR : evidence;
 	if (wordScore < RELATED_THRESHOLD && !partial.sharesPhrase && !sole && !wordsEvidence.listed)
 		return undefined;
 	// The paste names a code another error claims and none of this one's: the words it shares (WinRM
@@ -867,15 +937,32 @@ function evidenceFor(
 		sharesPhrase: partial.sharesPhrase,
 		at,
 		end,
+		wraps: whole ? wrapped(whole, view) : undefined,
 	};
+}
+
+/** Whether `b` stands in the cause `a`'s line goes on to (`a ---> b`, as .NET prints an inner exception). */
+function isCause(a: ErrorEvidence, b: ErrorEvidence, paste: CleanPaste): boolean {
+	return paste.causes.some(
+		({ outer, cause }) => a.at >= outer[0] && a.at < outer[1] && b.at >= cause[0] && b.at < cause[1]
+	);
+}
+
+/** Whether `b` is what `a` wraps: the text of `a`'s final placeholder, or the cause `a`'s line goes on to. */
+function isInside(a: ErrorEvidence, b: ErrorEvidence, paste: CleanPaste): boolean {
+	if (a === b || a.at < 0 || b.at < 0) return false;
+	if (a.wraps && b.at >= a.wraps[0] && b.at < a.wraps[1]) return true;
+	return isCause(a, b, paste);
 }
 
 /**
  * The order the reader sees: best score first, except that errors printed one after another in the paste
  * (each exact or likely, their evidence in separate places) come in the order the paste has them, so the
- * error that opened the paste leads and a later one (a command that then failed) follows it.
+ * error that opened the paste leads and a later one (a command that then failed) follows it; and an error
+ * a client or an exception wraps (WinRM's message in a client's fault class, an inner exception) comes
+ * before its wrapper, since it says what failed.
  */
-function inPasteOrder(sorted: ErrorEvidence[]): ErrorEvidence[] {
+function inPasteOrder(sorted: ErrorEvidence[], paste: CleanPaste): ErrorEvidence[] {
 	const [best] = sorted;
 	if (!best || best.at < 0) return sorted;
 	const strong = sorted.filter((e) => e.confidence !== 'possible' && e.at >= 0);
@@ -883,8 +970,23 @@ function inPasteOrder(sorted: ErrorEvidence[]): ErrorEvidence[] {
 	for (const evidence of strong)
 		if (!leads.some((lead) => evidence.at < lead.end && lead.at < evidence.end))
 			leads.push(evidence);
+	// The cause of an exception (after .NET's `--->`) with a distinctive phrase of its own leads even
+	// when only possible: it says what failed, its wrapper only that something did.
+	for (const evidence of sorted)
+		if (
+			evidence.sharesPhrase &&
+			!leads.includes(evidence) &&
+			leads.some((lead) => isCause(lead, evidence, paste))
+		)
+			leads.push(evidence);
 	if (leads.length < 2) return sorted;
 	leads.sort((a, b) => a.at - b.at);
+	for (const inner of [...leads]) {
+		const wrapper = leads.find((lead) => isInside(lead, inner, paste));
+		if (!wrapper) continue;
+		leads.splice(leads.indexOf(inner), 1);
+		leads.splice(leads.indexOf(wrapper), 0, inner);
+	}
 	leads.forEach((lead, i) => (lead.separate = i > 0));
 	return [...leads, ...sorted.filter((e) => !leads.includes(e))];
 }
@@ -920,5 +1022,8 @@ export function matchErrors(paste: CleanPaste, model: PreparedModel): ErrorEvide
 	// Labels read down the list: every exact result before every likely one, every likely before possible.
 	const tier = (e: ErrorEvidence) =>
 		e.confidence === 'exact' ? 2 : e.confidence === 'likely' ? 1 : 0;
-	return inPasteOrder(results.sort((a, b) => tier(b) - tier(a) || b.score - a.score));
+	return inPasteOrder(
+		results.sort((a, b) => tier(b) - tier(a) || b.score - a.score),
+		paste
+	);
 }

@@ -8,6 +8,7 @@ import {
 	canonicalCode,
 	classKey,
 	codesIn,
+	errnosIn,
 	exceptionsIn,
 	filesIn,
 	httpStatuses,
@@ -145,5 +146,28 @@ describe('HTTP statuses as the clients word them', () => {
 
 	test.each(['port 5985', 'took 401 ms', 'line 500 of the log'])('%j is no status', (text) => {
 		expect(httpStatuses(text)).toEqual([]);
+	});
+});
+
+describe("the operating system's error numbers under a client's socket errors", () => {
+	test.each([
+		[
+			'the bracketed form',
+			'Failed to establish a new connection: [Errno 113] No route to host',
+			113,
+		],
+		['a negative one', '[Errno -2] Name or service not known', -2],
+		[
+			'a socket error tuple',
+			"('Connection aborted.', error(104, 'Connection reset by peer'))",
+			104,
+		],
+		['an OSError', "OSError(101, 'Network is unreachable')", 101],
+	])('%s', (_note, text, errno) => {
+		expect(errnosIn(text)).toEqual([errno]);
+	});
+
+	test('a Windows socket error is a Win32 code', () => {
+		expect(codesIn('[WinError 10061] No connection could be made')).toContain(10061);
 	});
 });

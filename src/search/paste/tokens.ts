@@ -10,7 +10,7 @@
 import { normalizeCode } from '../signals';
 
 /** The kinds of identifier, each compared in its own namespace. */
-export type IdentifierKind = 'code' | 'name' | 'exception' | 'errorId' | 'http' | 'file';
+export type IdentifierKind = 'code' | 'name' | 'exception' | 'errorId' | 'http' | 'file' | 'errno';
 
 /** Where `HRESULT_FROM_WIN32` puts a Win32 code: `0x8007xxxx` carries Win32 code `xxxx`. */
 const WIN32_FACILITY = 0x80070000;
@@ -37,6 +37,9 @@ const FROM_WIN32 = /HRESULT_FROM_WIN32\((\d{1,5})\)/gi;
 /** A key that holds an HTTP status rather than a Windows code. */
 const HTTP_KEY = /http|status/i;
 
+/** A Windows socket error as Python prints it, `[WinError 10061]`: a Win32 code. */
+const WIN_ERROR = /\[WinError (\d{1,5})\]/g;
+
 /** Codes in the text, each normalised to an unsigned 32-bit number (before `canonicalCode`). */
 export function codesIn(text: string): number[] {
 	if (!/\d/.test(text)) return [];
@@ -53,7 +56,21 @@ export function codesIn(text: string): number[] {
 		}
 	if (/FROM_WIN32/i.test(text))
 		for (const match of text.matchAll(FROM_WIN32)) found.push(Number(match[1]));
+	if (text.includes('WinError'))
+		for (const match of text.matchAll(WIN_ERROR)) found.push(Number(match[1]));
 	return found;
+}
+
+/**
+ * The operating system's error numbers under a client's socket errors, as Python prints them: `[Errno 111]`,
+ * `[Errno -2]`, `error(104, 'Connection reset by peer')`, `OSError(113, …)`. Each says which network
+ * failure it was (refused, reset, no route, timed out) whatever words surround it.
+ */
+const ERRNO = /\[Errno (-?\d{1,5})\]|\b(?:error|[A-Z]\w{0,40}Error)\((-?\d{1,5}), ['"]/g;
+
+export function errnosIn(text: string): number[] {
+	if (!/Errno|Error\(|error\(/.test(text)) return [];
+	return [...text.matchAll(ERRNO)].map((match) => Number(match[1] ?? match[2]));
 }
 
 /**
@@ -163,5 +180,6 @@ export function identifierKeys(text: string): Set<string> {
 	for (const name of exceptionsIn(text)) keys.add(`exception:${classKey(name)}`);
 	for (const file of filesIn(text)) keys.add(`file:${file}`);
 	for (const status of httpStatuses(text)) keys.add(`http:${status}`);
+	for (const errno of errnosIn(text)) keys.add(`errno:${errno}`);
 	return keys;
 }

@@ -15,6 +15,8 @@ const WRAPPERS: RegExp[] = [
 	/The\s+following\s+error\s+(?:with\s+error\s?code\s+\S{1,12}\s+)?occurred\s+while\s+using\s+\w{1,40}\s+authentication\s*:/gi,
 	// Python's urllib3 around every connection failure pywinrm meets: refused, timed out, DNS, TLS, proxy.
 	/HTTPS?ConnectionPool\(host=[^)\n]{0,300}\):\s*Max\s+retries\s+exceeded\s+with\s+url:\s*\S{0,300}(?:\s*\(Caused\s+by)?/gi,
+	// Ansible around any exception a task or connection raised.
+	/An\s+exception\s+occurred\s+during\s+task\s+execution\.\s+(?:To\s+see\s+the\s+full\s+traceback,\s+use\s+-vvv\.\s+)?The\s+error\s+was:/gi,
 	// Terraform's communicator retries until its timeout, then reports the last error inside this.
 	/timeout\s+-\s+last\s+error:/gi,
 ];
