@@ -193,6 +193,8 @@ const PESTER_FAILURE =
 
 // A line led by an error or exception type, as other tools print them: `winrm.exceptions.InvalidCredentialsError: …`.
 const ERROR_NAME = /^(?:[A-Za-z_]\w{0,80}\.){0,8}[A-Za-z_]\w{0,80}(?:Error|Exception|Fault):\s/;
+// Python's repr of an exception, as a client's tuple prints it: `error(104, …)`, `NewConnectionError('…`.
+const PYTHON_EXCEPTION = /\b(?:[A-Z]\w{0,80}(?:Error|Exception)|error)\((?:["'(]|-?\d)/;
 // PowerShell's and Windows' messages name what they failed on in single quotes and say what went wrong:
 // "The term 'Get-ADUser' is not recognized", "Cannot find path 'C:\x'", "The property 'Name' cannot be
 // found". A statement with both is a message, even cut short; a question (`how do I …`, `…?`) is not.
@@ -406,7 +408,11 @@ class PasteReader {
 				this.ids.computer(match[1]!);
 				if (match[2]) this.ids.port(match[2]);
 			}
-		if (ERROR_NAME.test(line) || isQuotedFailure(line.slice(0, MESSAGE_SHAPE_CHARS)))
+		if (
+			ERROR_NAME.test(line) ||
+			PYTHON_EXCEPTION.test(line) ||
+			isQuotedFailure(line.slice(0, MESSAGE_SHAPE_CHARS))
+		)
 			this.errorShaped = true;
 		this.readIdentifiers(line);
 		addErrorIdTuples(line, this.errorIds);

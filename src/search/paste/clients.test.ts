@@ -129,6 +129,12 @@ describe('Python', () => {
 		expect(clean.signals.exceptions).toContain('NewConnectionError');
 	});
 
+	test("a Python exception's repr alone is an error, not words to search the site for", () => {
+		expect(
+			analyzePaste("('Connection aborted.', error(\"(104, 'ECONNRESET')\",))", model).kind
+		).toBe('error');
+	});
+
 	test("a tuple repr's strings are read, Python 2's u'' prefixes dropped", () => {
 		expect(
 			cleanPaste("('Connection aborted.', error(104, 'Connection reset by peer'))").text

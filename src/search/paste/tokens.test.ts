@@ -163,6 +163,7 @@ describe("the operating system's error numbers under a client's socket errors", 
 			104,
 		],
 		['an OSError', "OSError(101, 'Network is unreachable')", 101],
+		['with its symbolic name, inside a string', 'error("(104, \'ECONNRESET\')",)', 104],
 	])('%s', (_note, text, errno) => {
 		expect(errnosIn(text)).toEqual([errno]);
 	});

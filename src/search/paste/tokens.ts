@@ -64,13 +64,15 @@ export function codesIn(text: string): number[] {
 /**
  * The operating system's error numbers under a client's socket errors, as Python prints them: `[Errno 111]`,
  * `[Errno -2]`, `error(104, 'Connection reset by peer')`, `OSError(113, …)`. Each says which network
- * failure it was (refused, reset, no route, timed out) whatever words surround it.
+ * failure it was (refused, reset, no route, timed out) whatever words surround it; `(104, 'ECONNRESET')`
+ * is one too, with its symbolic name.
  */
-const ERRNO = /\[Errno (-?\d{1,5})\]|\b(?:error|[A-Z]\w{0,40}Error)\((-?\d{1,5}), ['"]/g;
+const ERRNO =
+	/\[Errno (-?\d{1,5})\]|\b(?:error|[A-Z]\w{0,40}Error)\((-?\d{1,5}), ['"]|\((-?\d{1,5}), ['"]E[A-Z]{3,20}['"]\)/g;
 
 export function errnosIn(text: string): number[] {
-	if (!/Errno|Error\(|error\(/.test(text)) return [];
-	return [...text.matchAll(ERRNO)].map((match) => Number(match[1] ?? match[2]));
+	if (!/Errno|Error\(|error\(|, ['"]E[A-Z]/.test(text)) return [];
+	return [...text.matchAll(ERRNO)].map((match) => Number(match[1] ?? match[2] ?? match[3]));
 }
 
 /**
