@@ -96,7 +96,7 @@ function why(result: SearchResult, pasteText: string): HTMLElement {
 
 /** What a page of the full-text index is, by its address: an error, a fix or another page. */
 function pageKind(url: string): string {
-	if (/\/errors\/[^/]+\/?(?:[#?]|$)/.test(url)) return 'Error';
+	if (/\/errors\/[^/]+\/?(?:[#?]|$)/.test(url)) return 'Error page';
 	if (/\/fixes\/[^/]+\/?(?:[#?]|$)/.test(url)) return 'Fix';
 	return 'Page';
 }

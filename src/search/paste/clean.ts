@@ -398,6 +398,8 @@ class PasteReader {
 	/** A line of message text: kept for matching, with the signals and values that stand in it. */
 	private readMessage(raw: string): void {
 		let line = withoutClientNoise(raw, (host) => this.ids.computer(host));
+		// A client's request chain or object repr frames an error as a prefix does.
+		if (line !== raw) this.errorShaped = true;
 		if (line.includes('extended fault data'))
 			line = line.replace(EXTENDED_FAULT_DATA, (data) => {
 				this.readIdentifiers(data);
