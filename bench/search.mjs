@@ -32,7 +32,7 @@ const THRESHOLDS = { checkTop1: 0.9, leaveOneOutTop1: 0.85, wrongExact: 0 };
 /** The synthetic catalog's size, in real catalogs. */
 const FACTOR = 4;
 /** Fresh pages measured for the first-search transfer, per catalog: a spread sample of the pastes. */
-const COLD_SAMPLE = 20;
+const COLD_SAMPLE = 12;
 /** Runs of the matcher per paste in Node; the best is kept, since the machine is shared. */
 const NODE_RUNS = 5;
 

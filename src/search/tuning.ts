@@ -29,6 +29,14 @@ export const PARTIAL_WEIGHTS = {
 } as const;
 
 /**
+ * A wording is scored in part only when the paste holds this many of its content words, or this share of
+ * its weight: with less, its partial score stays under `RELATED_THRESHOLD` and it holds no phrase, so the
+ * work of scoring it (its runs of words against the paste) is spared.
+ */
+export const PARTIAL_MIN_SHARED_WORDS = 2;
+export const PARTIAL_MIN_RECALL = 0.3;
+
+/**
  * Identifiers stay the same in every language and client, so each is strong evidence on its own; the
  * weight is for one that a single error claims (one that several claim counts `weight / √claimants` for
  * each). An error code, an error id or a symbolic name only one error claims names that error.

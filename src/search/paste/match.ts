@@ -41,6 +41,8 @@ import {
 	MIN_CONTENT_WORD,
 	OTHER_CLIENT_FACTOR,
 	OTHER_WORDING_SCORE,
+	PARTIAL_MIN_RECALL,
+	PARTIAL_MIN_SHARED_WORDS,
 	PARTIAL_WEIGHTS,
 	QUOTED_FRAGMENT_PRECISION,
 	QUOTED_FRAGMENT_WORDS,
@@ -995,11 +997,24 @@ function inPasteOrder(sorted: ErrorEvidence[], paste: CleanPaste): ErrorEvidence
 export function matchErrors(paste: CleanPaste, model: PreparedModel): ErrorEvidence[] {
 	const view = readPaste(paste, model);
 	const found = new Float64Array(model.wordings.length);
+	// How much of each wording's weight, and how many of its content words, the paste holds.
+	const shared = new Uint16Array(model.wordings.length);
 	for (const word of view.words) {
 		const list = model.postings.get(word);
 		if (!list) continue;
 		const weight = model.weights.get(word)!;
-		for (const id of list) found[id]! += weight;
+		const content = isContentWord(word);
+		for (const id of list) {
+			found[id]! += weight;
+			if (content) shared[id]!++;
+		}
+	}
+	// Only a wording that shares enough with the paste is scored in part: one that shares a single
+	// content word and little of its weight cannot reach the related threshold or hold a phrase.
+	for (let id = 0; id < found.length; id++) {
+		const wording = model.wordings[id]!;
+		if (shared[id]! < PARTIAL_MIN_SHARED_WORDS && found[id]! < wording.total * PARTIAL_MIN_RECALL)
+			found[id] = 0;
 	}
 	const { standing, subsumed } = standingHits(model, view);
 	const byError = new Map<number, Hit[]>();
