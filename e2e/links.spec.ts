@@ -214,7 +214,7 @@ test.describe('step links', () => {
 			site.url('fixes/provide-administrator-credentials/#connect-with-credential')
 		);
 		expect(snippet).toContain(
-			'```powershell\nInvoke-Command -ComputerName SRV-APP01 -Credential Domain01\\Admin01\n```'
+			'```powershell\nInvoke-Command -ComputerName SRV-APP01 -Credential Domain01\\User01 -ScriptBlock {\n    Get-Culture\n}\n```'
 		);
 	});
 
