@@ -169,11 +169,17 @@ async function pagesFor(terms: readonly string[]): Promise<RelatedPage[]> {
 	return rankByTitle(found, terms);
 }
 
-function describe(results: readonly SearchResult[], analysis: Analysis): string {
+function describe(
+	results: readonly SearchResult[],
+	analysis: Analysis,
+	uncovered: boolean
+): string {
 	if (results.length === 0)
-		return analysis.uncovered
+		return uncovered
 			? 'This error is not in our catalog yet.'
-			: 'No matching page. Browse the errors or the fixes instead.';
+			: analysis.uncovered
+				? 'Its code has a page here: see the note.'
+				: 'No matching page. Browse the errors or the fixes instead.';
 	const count = `${results.length} result${results.length === 1 ? '' : 's'}.`;
 	if (analysis.kind === 'words') return `${count} First: ${results[0]!.title}.`;
 	const exact = results.find((result) => result.match === 'exact');
@@ -211,7 +217,9 @@ export function createSearch(view: SearchResultsElement): SearchFunction {
 				})
 			);
 		}
-		if (analysis.uncovered) nodes.push(view.state('not-in-catalog'));
+		// A code the paste names that has its page here is an answer: the paste is not "not in our catalog".
+		const uncovered = analysis.uncovered && !codes.some((named) => named.covered);
+		if (uncovered) nodes.push(view.state('not-in-catalog'));
 		nodes.push(...codes.map(codeNote));
 		if (results.length > 0) {
 			// The paste's own values (its computer, user, port…) travel to the page in the fragment, never in a query.
@@ -220,7 +228,7 @@ export function createSearch(view: SearchResultsElement): SearchFunction {
 		} else if (!analysis.uncovered) {
 			nodes.push(view.state('no-match'));
 		}
-		view.show(nodes, describe(results, analysis));
+		view.show(nodes, describe(results, analysis, uncovered));
 	}
 
 	/**
