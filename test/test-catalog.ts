@@ -9,6 +9,9 @@ import { prepareModel, type PreparedModel } from '../src/search/paste/match';
 
 export interface ErrorSpec {
 	slug: string;
+	/** The page's title and summary, which the distinctive-words stage reads; the slug and none unless said. */
+	title?: string;
+	summary?: string;
 	messages: string[];
 	otherWordings?: string[];
 	signals?: Partial<IndexedError['signals']>;
@@ -20,8 +23,8 @@ export function indexedError(spec: ErrorSpec): IndexedError {
 	return {
 		slug: spec.slug,
 		url: `/errors/${spec.slug}/`,
-		title: spec.slug,
-		summary: '',
+		title: spec.title ?? spec.slug,
+		summary: spec.summary ?? '',
 		messages: spec.messages,
 		otherWordings: spec.otherWordings ?? [],
 		signals: { errorIds: [], codes: [], exceptions: [], names: [], http: [], ...spec.signals },

@@ -128,6 +128,43 @@ describe('the distinctive-words stage', () => {
 		expect(analysis.evidence).toEqual([]);
 	});
 
+	test('the command that printed the paste is no word of its failure: a page naming that command is not listed for it', () => {
+		const named = catalog(
+			{
+				slug: 'interactive',
+				title: 'Enter-PSSession cannot start an interactive session here',
+				messages: ['Enter-PSSession cannot start an interactive session here.'],
+			},
+			{
+				slug: 'other',
+				messages: ['The total data received from the remote client exceeded allowed maximum.'],
+			}
+		);
+		const analysis = analyzePaste(
+			'Enter-PSSession : Connecting to remote server app9 failed with the following error message : The gizmo flux capacitor rattled. For more information, see the about_Remote_Troubleshooting Help topic.',
+			named
+		);
+		expect(analysis.uncovered).toBe(true);
+	});
+
+	test("words only a page's summary uses are no sign of its failure", () => {
+		const fillers = Array.from({ length: 20 }, (_, i) => ({
+			slug: `filler-${i}`,
+			messages: [`Filler message number ${i} about quota ${i} of the service.`],
+		}));
+		const summarised = catalog(
+			{
+				slug: 'reconnect',
+				summary: 'The gizmo of the session broke, rattled, and the reconnection failed.',
+				messages: ['Network connectivity to <computer name> has been lost.'],
+			},
+			...fillers
+		);
+		expect(
+			analyzePaste('Get-Widget : the gizmo broke while it rattled', summarised).uncovered
+		).toBe(true);
+	});
+
 	test('a page never outranks an exact one on shared words', () => {
 		expect(
 			shown(

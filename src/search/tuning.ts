@@ -74,7 +74,7 @@ export const DOC_MIN_WORDS = 2;
  * raised to this power: a word one page uses says far more than several words every page uses.
  */
 export const DOC_RARITY_POWER = 2;
-/** …one of them a distinctive word: one that at most this share of the errors use… */
+/** …one of them a distinctive word of its wordings or title: one that at most this share of the errors use… */
 export const DOC_RARE_SHARE = 0.05;
 /** …holding this share of the paste's rarity… */
 export const DOC_MIN_COVERAGE = 0.15;

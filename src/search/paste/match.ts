@@ -57,6 +57,7 @@ import { normalizeCode } from '../signals';
 import { foldText, foldWithPositions, isLetterOrDigit, words, type FoldedText } from '../text';
 import { CMDLET_PREFIX, type CleanPaste } from './clean';
 import { GramSet, probesOf } from './grams';
+import { isCommandName } from './identifiers';
 import {
 	canonicalCode,
 	classKey,
@@ -135,6 +136,9 @@ interface PreparedWording {
 	/** Its runs of words, made the first time the wording shares a word with a paste (see `runsOf`). */
 	runs?: WordingRuns;
 }
+
+/** A token shaped like a PowerShell command, `Verb-Noun`; `isCommandName` decides. */
+const COMMAND_TOKEN = /(?<![\w-])[A-Z][a-z]{1,15}-[A-Z][A-Za-z0-9]{1,60}(?![\w-])/g;
 
 /** Identifier kinds that name an error when only that error claims them. */
 const NAMING_KINDS = new Set<IdentifierClaim['kind']>([
@@ -600,8 +604,13 @@ function readPaste(paste: CleanPaste, model: PreparedModel): PasteView {
 	const set = pasteWords(rest);
 	const content = [...set].filter(isContentWord);
 	const { hosts, users, paths, domains, ips } = paste.identifiers;
+	// The reader's values and the commands the paste names (`Enter-PSSession : …`, `The term 'Get-Foo'`)
+	// say which computer and which command, never which failure: the words stage leaves them out.
+	const commands = [...paste.text.matchAll(COMMAND_TOKEN)]
+		.map((match) => match[0])
+		.filter(isCommandName);
 	const own = new Set(
-		[...hosts, ...users, ...paths, ...domains, ...ips].flatMap((value) => words(value))
+		[...hosts, ...users, ...paths, ...domains, ...ips, ...commands].flatMap((value) => words(value))
 	);
 	const query = new Map<string, string>();
 	// The parameters of a command line the paste echoes say what the command was about (`-KeyFilePath`).
@@ -825,7 +834,8 @@ function wordsStage(view: PasteView, model: PreparedModel): WordsEvidence[] {
 		for (const { error, weight } of postings) {
 			mass[error]! += rarity * weight;
 			shared[error]!.push([rarity, word]);
-			if (postings.length <= rareLimit) rare[error] = 1;
+			// The distinctive word must stand in a wording or the title: a summary's prose word is no sign.
+			if (postings.length <= rareLimit && weight >= DOC_FIELD_WEIGHTS.title) rare[error] = 1;
 		}
 	}
 	return model.errors.map((_, i) => {
