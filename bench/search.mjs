@@ -127,8 +127,9 @@ async function focusBox(page) {
 	const loaded = page.waitForResponse((response) => response.url().endsWith('/errors.json'));
 	await page.focus('form[data-error-search] textarea[name="q"]');
 	await loaded;
-	// The index is prepared once it arrives: a search for nothing waits for that.
-	await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+	// The index is prepared once it arrives; a search for nothing answers once it is, as a reader's paste
+	// a moment after focusing would.
+	await runSearch(page, ' ');
 }
 
 /** A fresh page of the site (its own browser context: no cache) with the box focused. */
