@@ -1,6 +1,8 @@
 /** What the benchmarks share: building into their own folder, serving it, and a headless Chromium. */
 import { spawn, spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium-path.mjs';
 
@@ -48,8 +50,11 @@ export function percentile(values, p) {
 export const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /**
- * The search library itself (analyzePaste, prepareModel, valuesFromIdentifiers), bundled from the
- * TypeScript sources with esbuild, for figures computed in Node without a browser.
+ * The search library itself (analyzePaste, prepareModel, valuesFromIdentifiers) and the content loader
+ * of the unit tests (loadEntries, which parses every entry through the real schemas), bundled from the
+ * TypeScript sources with esbuild, for figures computed in Node without a browser. The bundle is written
+ * to a folder of its own in the project (removed once loaded) so that its package imports and the
+ * loader's `../content/` resolve like the tests' own.
  */
 export async function loadSearchLib() {
 	const { build: bundle } = await import('esbuild');
@@ -59,6 +64,7 @@ export async function loadSearchLib() {
 				"export { analyzePaste } from './src/search/analyze.ts';",
 				"export { prepareModel } from './src/search/paste/match.ts';",
 				"export { valuesFromIdentifiers } from './src/values/values.ts';",
+				"export { loadEntries } from './test/load-content.ts';",
 			].join('\n'),
 			resolveDir: process.cwd(),
 			loader: 'ts',
@@ -66,9 +72,18 @@ export async function loadSearchLib() {
 		bundle: true,
 		format: 'esm',
 		platform: 'node',
+		packages: 'external',
+		alias: { 'astro:content': './test/astro-content.ts' },
 		write: false,
 	});
-	return import(
-		`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`
-	);
+	// One level below the project, as test/ is: the loader finds content/ at `../content/` from there.
+	const dir = join(process.cwd(), `.bench-lib-${process.pid}`);
+	mkdirSync(dir, { recursive: true });
+	const file = join(dir, 'search-lib.mjs');
+	writeFileSync(file, result.outputFiles[0].text);
+	try {
+		return await import(pathToFileURL(file).href);
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
 }

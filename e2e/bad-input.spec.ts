@@ -31,6 +31,7 @@ const cases: [string, () => string][] = [
 		() =>
 			`At ${'x:'.repeat(20_000)}${'((((a+)+)+)+'.repeat(2_000)}${'<a '.repeat(20_000)}${'\\\\'.repeat(20_000)}!`,
 	],
+	['JSON bait: an unclosed member repeated', () => `{${'"msg": "\\"'.repeat(20_000)}${REMOTE}`],
 	[
 		'odd Unicode: RTL override, zero-width, NUL, lone surrogates',
 		() => `\u202eAcc\u200bess\u0000 is \ud800denied.\udfff\u2066${REMOTE}\u2069`,

@@ -333,7 +333,7 @@ test.describe('words search the site', () => {
 			expect(texts.length).toBeGreaterThan(0);
 			for (const t of texts) {
 				expect(t).not.toMatch(
-					/[a-z.](Exact match|Likely match|Possible match|Related page|Fix\b|Your paste)/
+					/[a-z.](Exact match|Known wording|Likely match|Possible match|Error page|Page\b|Fix\b|Your paste|Also in)/
 				);
 				expect(t).not.toMatch(/[a-z](fix \d+ of \d+|the first fix to try)/);
 			}
@@ -349,5 +349,86 @@ test.describe('words search the site', () => {
 		);
 		await expect(site.results).toContainText('This error is not in our catalog yet');
 		expect((await site.ranked()).filter((r) => !r.endsWith(':related'))).toEqual([]);
+	});
+});
+
+test.describe('a search that generalises, by stages', () => {
+	test('a bare code in the box is a code look-up: its page first, and the code named', async ({
+		site,
+	}) => {
+		await site.goto();
+		for (const code of ['2150858770', '-2144108526']) {
+			await site.paste(code);
+			expect((await site.ranked())[0]).toBe('errors/cannot-connect-destination:related');
+			await expect(site.results.locator('.rt-code-note').first()).toContainText('0x80338012');
+			await expect(site.results).not.toContainText('No page matches');
+		}
+	});
+
+	test('a paste of two errors shows each, the one that opened it first, before its fixes', async ({
+		site,
+	}) => {
+		await site.goto();
+		await site.paste(
+			[
+				'Enter-PSSession : Connecting to remote server app-04 failed with the following error message : WinRM cannot complete the operation. Verify that the specified computer name is valid, that the computer is accessible over the network, and that a firewall exception for the WinRM service is enabled and allows access from this computer. By default, the WinRM firewall exception for public profiles limits access to remote computers within the same local subnet. For more information, see the about_Remote_Troubleshooting Help topic.',
+				"Restart-Service : The term 'Restart-Service' is not recognized as the name of a cmdlet, function, script file, or operable program. Check the spelling of the name, or if a path was included, verify that the path is correct and try again.",
+			].join('\n')
+		);
+		const ranked = await site.ranked();
+		expect(ranked[0]).toBe('errors/computer-not-reachable:exact');
+		expect(ranked[1]).toMatch(/^errors\//);
+		await expect(site.items.nth(1)).toContainText('Also in your paste');
+	});
+
+	test("an Ansible result line finds the client's page, its JSON and transport prefix read apart", async ({
+		site,
+	}) => {
+		await site.goto();
+		await site.paste(
+			'fatal: [web-03]: UNREACHABLE! => {"changed": false, "msg": "ntlm: the specified credentials were rejected by the server", "unreachable": true}'
+		);
+		expect((await site.ranked())[0]).toBe('errors/ansible-credentials-rejected:exact');
+	});
+
+	test('a message pasted word for word is exact, its own leading word and all', async ({
+		site,
+	}) => {
+		await site.goto();
+		await site.paste('Error: Invalid use of command line. Type "winrm -?" for help.');
+		expect((await site.ranked())[0]).toBe('errors/winrm-invalid-command-line:exact');
+		await expect(site.items.first()).toContainText('Exact match');
+	});
+
+	test('a paste in other words lists the page whose rare words it shares, as possible, naming them', async ({
+		site,
+	}) => {
+		await site.goto();
+		await site.paste('New-PSSession: WSMan client library is not installed on this computer');
+		expect((await site.ranked())[0]).toBe('errors/wsman-client-library-not-found:related');
+		await expect(site.items.first()).toContainText('Possible match');
+		await expect(site.items.first()).toContainText('library');
+		await expect(site.results).not.toContainText('not in our catalog');
+	});
+});
+
+test.describe('keyword searches', () => {
+	test('general words list the general page first, each page labelled by what it is', async ({
+		site,
+	}) => {
+		await site.goto();
+		await site.paste('access denied');
+		const ranked = await site.ranked();
+		expect(ranked[0]).toBe('errors/access-denied:related');
+		const wmi = ranked.indexOf('errors/wmi-access-denied:related');
+		if (wmi >= 0) expect(wmi).toBeGreaterThan(0);
+		await expect(site.items.first()).toContainText('Error page');
+		await expect(site.results).not.toContainText('Related page');
+	});
+
+	test('"double hop" finds the second-hop fix first', async ({ site }) => {
+		await site.goto();
+		await site.paste('double hop');
+		expect((await site.ranked())[0]).toBe('fixes/make-the-second-hop:related');
 	});
 });

@@ -9,21 +9,26 @@ import { prepareModel, type PreparedModel } from '../src/search/paste/match';
 
 export interface ErrorSpec {
 	slug: string;
+	/** The page's title and summary, which the distinctive-words stage reads; the slug and none unless said. */
+	title?: string;
+	summary?: string;
 	messages: string[];
 	otherWordings?: string[];
 	signals?: Partial<IndexedError['signals']>;
+	/** The programs that print it; PowerShell unless said. */
+	clients?: string[];
 }
 
 export function indexedError(spec: ErrorSpec): IndexedError {
 	return {
 		slug: spec.slug,
 		url: `/errors/${spec.slug}/`,
-		title: spec.slug,
-		summary: '',
+		title: spec.title ?? spec.slug,
+		summary: spec.summary ?? '',
 		messages: spec.messages,
 		otherWordings: spec.otherWordings ?? [],
 		signals: { errorIds: [], codes: [], exceptions: [], names: [], http: [], ...spec.signals },
-		clients: ['powershell'],
+		clients: spec.clients ?? ['powershell'],
 		stage: 'network',
 		retired: false,
 		fixes: [],

@@ -84,20 +84,34 @@ function rollHash(hash: number, text: string, start: number): number {
 	);
 }
 
-/** Gives each message whose first segment is long enough the anchor the fewest other messages share. */
+/** The hash of every window of a folded string, in order (none when it is shorter than a window). */
+function windowHashes(text: string): Int32Array {
+	const count = Math.max(0, text.length - ANCHOR_CHARS + 1);
+	const hashes = new Int32Array(count);
+	if (count === 0) return hashes;
+	let hash = hashAt(text, 0);
+	hashes[0] = hash;
+	for (let i = 1; i < count; i++) {
+		hash = rollHash(hash, text, i - 1);
+		hashes[i] = hash;
+	}
+	return hashes;
+}
+
+/**
+ * Gives each message whose first segment is long enough the anchor the fewest other messages share.
+ * Windows are counted by their hash: a collision can only make an anchor a little less rare, never
+ * wrong, since a window that matches an anchor's hash is compared in full before it counts.
+ */
 function chooseAnchors(messages: FoldedMessage[]): void {
-	const windows = messages.map(({ segments: [first] }) =>
-		Array.from({ length: Math.max(0, first!.length - ANCHOR_CHARS + 1) }, (_, i) =>
-			first!.slice(i, i + ANCHOR_CHARS)
-		)
-	);
-	const shared = new Map<string, number>();
+	const windows = messages.map(({ segments: [first] }) => windowHashes(first!));
+	const shared = new Map<number, number>();
 	for (const list of windows)
-		for (const window of new Set(list)) shared.set(window, (shared.get(window) ?? 0) + 1);
+		for (const hash of new Set(list)) shared.set(hash, (shared.get(hash) ?? 0) + 1);
 	messages.forEach((message, m) => {
 		let fewest = Infinity;
-		windows[m]!.forEach((window, i) => {
-			const count = shared.get(window)!;
+		windows[m]!.forEach((hash, i) => {
+			const count = shared.get(hash)!;
 			if (count < fewest) [fewest, message.anchor] = [count, i];
 		});
 	});

@@ -19,9 +19,8 @@ export interface Analysis {
 	 */
 	kind: 'error' | 'words';
 	/**
-	 * True when the paste is an error the catalog does not have ("not in our catalog yet"): no error is
-	 * `exact` or `likely`. Its evidence then lists only errors with real evidence: the same code or
-	 * `FullyQualifiedErrorId`, or a distinctive phrase, never shared wrapper words.
+	 * True when the paste is an error the catalog does not have ("not in our catalog yet"): no stage finds
+	 * a page that explains it (see `isRealEvidence`), so nothing is listed.
 	 */
 	uncovered: boolean;
 	clean: CleanPaste;
@@ -70,14 +69,25 @@ function wordTerms(clean: CleanPaste): string[] {
 	return [...terms].slice(0, MAX_TERMS);
 }
 
-/** Real evidence that an error is related to one the catalog does not have. */
+/**
+ * Real evidence that a page explains the paste: an exact or likely match, an identifier only that error
+ * claims (an HTTP status aside), a distinctive phrase of its wording, or the paste's distinctive words on its page above the
+ * words stage's threshold. Shared wrapper words and exception types shared by many errors are none.
+ */
 function isRealEvidence(evidence: ErrorEvidence): boolean {
-	return evidence.namedBySignal || evidence.sharesPhrase;
+	return (
+		evidence.confidence !== 'possible' ||
+		evidence.namedBySignal ||
+		evidence.soleSignal ||
+		evidence.sharesPhrase ||
+		evidence.sharesWords
+	);
 }
 
 function classify(clean: CleanPaste, evidence: readonly ErrorEvidence[]): Analysis['kind'] {
-	const { errorIds, codes, exceptions } = clean.signals;
-	const signalled = errorIds.length + codes.length + exceptions.length > 0;
+	const { errorIds, codes, exceptions, names, http } = clean.signals;
+	const signalled =
+		errorIds.length + codes.length + exceptions.length + names.length + http.length > 0;
 	// A wording or signal found, or a distinctive run of a wording's words in order: a message, perhaps
 	// cut short or typed from memory, not a question about a topic.
 	const matched = evidence.some(
@@ -99,10 +109,11 @@ export function analyzePaste(raw: string, model: PreparedModel): Analysis {
 	}
 	const all = matchErrors(clean, model);
 	const kind = classify(clean, all);
-	const uncovered = kind === 'error' && !all.some((e) => e.confidence !== 'possible');
+	// "Not in our catalog" only when no stage finds a page that explains the paste.
+	const uncovered = kind === 'error' && !all.some(isRealEvidence);
 	if (kind === 'words')
 		return { blank: false, kind, uncovered, clean, evidence: all, terms: wordTerms(clean) };
-	// An error not in the catalog lists only errors related by real evidence: shared words are not a relation.
-	const evidence = uncovered ? all.filter(isRealEvidence) : all;
+	// Without an exact or likely page, only pages with real evidence are listed: shared words are no relation.
+	const evidence = all.some((e) => e.confidence !== 'possible') ? all : all.filter(isRealEvidence);
 	return { blank: false, kind, uncovered, clean, evidence, terms: [] };
 }

@@ -23,17 +23,29 @@ const error = (slug: string, fixes: string[]): IndexedError => ({
 	retired: false,
 	fixes: fixes.map(fix),
 });
-const evidence = (e: IndexedError, match: 'exact' | 'related'): ErrorEvidence => ({
+const evidence = (
+	e: IndexedError,
+	match: 'exact' | 'related',
+	separate = false
+): ErrorEvidence => ({
 	error: e,
 	match,
 	confidence: match === 'exact' ? 'exact' : 'possible',
 	score: match === 'exact' ? 2 : 0.5,
+	stage: match === 'exact' ? 'exact' : 'wording',
 	wording: '',
 	hit: undefined,
 	matchedWords: [],
+	sharedWords: [],
 	signals: [],
 	namedBySignal: false,
+	soleSignal: false,
 	sharesPhrase: false,
+	sharesWords: false,
+	at: -1,
+	end: -1,
+	wraps: undefined,
+	separate,
 });
 const page = (path: string) => ({ url: path, title: path, excerpt: '' });
 
@@ -59,4 +71,22 @@ test('the best error, its fixes in order, other errors, then related pages, each
 
 test('no evidence and no pages is no results', () => {
 	expect(orderResults([], [], 4)).toEqual([]);
+});
+
+test("a second error printed in the paste comes right after the first, before the first one's fixes", () => {
+	const first = error('cannot-connect-destination', ['a', 'b']);
+	const second = error('term-not-recognized', ['c']);
+	const alternative = error('connection-refused', ['d']);
+	const results = orderResults(
+		[evidence(first, 'exact'), evidence(second, 'exact', true), evidence(alternative, 'related')],
+		[],
+		0
+	);
+	expect(results.map((r) => `${r.kind}:${r.url}`)).toEqual([
+		'error:/errors/cannot-connect-destination/',
+		'error:/errors/term-not-recognized/',
+		'fix:/fixes/a/',
+		'fix:/fixes/b/',
+		'error:/errors/connection-refused/',
+	]);
 });

@@ -1,7 +1,8 @@
 /**
- * Orders what a search shows: the best error first, then its fixes in the error's own order, then the
- * other errors with evidence, then related pages from the full-text index, with no page twice.
- * Only an error whose message the paste contains is marked `exact`.
+ * Orders what a search shows: the best error first, then the other errors the paste prints after it
+ * (each on its own evidence, so a paste of several errors shows each), then the best error's fixes in
+ * the error's own order, then the other errors with evidence, then related pages from the full-text
+ * index, with no page twice. Only an error whose message the paste contains is marked `exact`.
  */
 import type { IndexedError, IndexedFix } from './errors-index';
 import type { ErrorEvidence } from './paste/match';
@@ -60,16 +61,19 @@ export function orderResults(
 		results.push(result);
 		return true;
 	};
+	const errorResult = (e: ErrorEvidence): SearchResult => ({
+		kind: 'error',
+		url: e.error.url,
+		title: e.error.title,
+		match: e.match,
+		confidence: e.confidence,
+		evidence: e,
+	});
 	const [best, ...others] = evidence;
+	const separate = others.filter((e) => e.separate).slice(0, MAX_OTHER_ERRORS);
 	if (best) {
-		push({
-			kind: 'error',
-			url: best.error.url,
-			title: best.error.title,
-			match: best.match,
-			confidence: best.confidence,
-			evidence: best,
-		});
+		push(errorResult(best));
+		separate.forEach((e) => push(errorResult(e)));
 		best.error.fixes.forEach((fix, i) =>
 			push({
 				kind: 'fix',
@@ -83,16 +87,10 @@ export function orderResults(
 			})
 		);
 	}
-	for (const other of others.slice(0, MAX_OTHER_ERRORS)) {
-		push({
-			kind: 'error',
-			url: other.error.url,
-			title: other.error.title,
-			match: other.match,
-			confidence: other.confidence,
-			evidence: other,
-		});
-	}
+	for (const other of others
+		.filter((e) => !e.separate)
+		.slice(0, MAX_OTHER_ERRORS - separate.length))
+		push(errorResult(other));
 	let pages = 0;
 	for (const page of related) {
 		if (pages === maxPages) break;

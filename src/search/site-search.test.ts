@@ -1,5 +1,5 @@
-import { expect, test } from 'vitest';
-import { rankWordQuery, wholeQueryTerms } from './site-search';
+import { describe, expect, test } from 'vitest';
+import { rankByTitle, rankWordQuery, wholeQueryTerms } from './site-search';
 
 const hits = (...ids: string[]) => ids.map((id) => ({ id }));
 
@@ -26,4 +26,36 @@ test('the whole query leaves out the commonest of three or more words', () => {
 		'trustedhosts',
 	]);
 	expect(wholeQueryTerms(['server', 'trustedhosts'], [59, 21])).toEqual(['server', 'trustedhosts']);
+});
+
+describe('pages found for words come in the order a reader of the words expects', () => {
+	const page = (title: string) => ({ title });
+	const order = (titles: string[], terms: string[]) =>
+		rankByTitle(titles.map(page), terms).map((p) => p.title);
+
+	test('among titles holding all the words, the one most about them comes first', () => {
+		expect(
+			order(
+				['The WMI service returned an access denied error', 'Access is denied'],
+				['access', 'denied']
+			)
+		).toEqual(['Access is denied', 'The WMI service returned an access denied error']);
+	});
+
+	test('a title holding more of the words comes before the index order', () => {
+		expect(
+			order(
+				[
+					'Use CredSSP so Enter-PSSession can reach a network module path',
+					'Module paths on a network share',
+					'Reach a third computer from a remote session (the second hop)',
+				],
+				['double', 'hop']
+			)[0]
+		).toBe('Reach a third computer from a remote session (the second hop)');
+	});
+
+	test('titles that hold none of the words keep the index order', () => {
+		expect(order(['b page', 'a page'], ['quota'])).toEqual(['b page', 'a page']);
+	});
 });

@@ -1,3 +1,6 @@
+import { stem } from './paste/match';
+import { words } from './text';
+
 /**
  * The box as an ordinary site search ("quota", "how do I add a server to trustedhosts"): which pages of
  * the full-text index answer the reader's words. Plain TypeScript so it is unit-tested without the index.
@@ -42,4 +45,34 @@ export function wholeQueryTerms(
 	if (terms.length < 3) return [...terms];
 	const commonest = pagesPerTerm.indexOf(Math.max(...pagesPerTerm));
 	return terms.filter((_, i) => i !== commonest);
+}
+
+/**
+ * The pages the index found, put in the order a reader of the words expects: pages whose title holds
+ * more of the words first, and among them the page whose title is most about those words (fewest other
+ * words: "Access is denied" before "The WMI service returned an access denied error" for "access
+ * denied"), the index's own order after that. Words compare by their stems ("hop" and "hops").
+ */
+export function rankByTitle<T extends { title: string }>(
+	pages: readonly T[],
+	terms: readonly string[]
+): T[] {
+	const wanted = new Set(terms.map((term) => stem(term.toLowerCase())));
+	if (wanted.size === 0) return [...pages];
+	const scored = pages.map((page, order) => {
+		const title = new Set(
+			words(page.title)
+				.filter((word) => word.length > 2)
+				.map(stem)
+		);
+		const held = [...wanted].filter((term) => title.has(term)).length;
+		return {
+			page,
+			order,
+			coverage: held / wanted.size,
+			focus: title.size > 0 ? held / title.size : 0,
+		};
+	});
+	scored.sort((a, b) => b.coverage - a.coverage || b.focus - a.focus || a.order - b.order);
+	return scored.map((entry) => entry.page);
 }

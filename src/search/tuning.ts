@@ -28,17 +28,68 @@ export const PARTIAL_WEIGHTS = {
 	precision: 0.2,
 } as const;
 
-/** Signals stay the same in every language, so each is strong evidence on its own. */
-export const SIGNAL_WEIGHTS = {
-	/** A `FullyQualifiedErrorId` part names the failure directly. */
-	errorId: 0.75,
-	/** An HRESULT or WinRM code names it as precisely. */
+/**
+ * A wording is scored in part only when the paste holds this many of its content words, or this share of
+ * its weight: with less, its partial score stays under `RELATED_THRESHOLD` and it holds no phrase, so the
+ * work of scoring it (its runs of words against the paste) is spared.
+ */
+export const PARTIAL_MIN_SHARED_WORDS = 2;
+export const PARTIAL_MIN_RECALL = 0.3;
+
+/**
+ * Identifiers stay the same in every language and client, so each is strong evidence on its own; the
+ * weight is for one that a single error claims (one that several claim counts `weight / √claimants` for
+ * each). An error code, an error id or a symbolic name only one error claims names that error.
+ */
+export const IDENTIFIER_WEIGHTS = {
+	/** An HRESULT, WinRM or Win32 code names the failure precisely. */
 	code: 0.75,
-	/** An exception type is shared by many failures, so it counts for less. */
-	exception: 0.5,
+	/** A `FullyQualifiedErrorId` part names it directly. */
+	errorId: 0.75,
+	/** A symbolic name (`MI_RESULT_FAILED`) is the code's own name. */
+	name: 0.75,
+	/** A name of a family one error covers (`MI_RESULT_SERVER_LIMITS_EXCEEDED` of `MI_RESULT_*`). */
+	family: 0.6,
+	/** An exception or error class is often a client's class for a whole family of failures. */
+	exception: 0.55,
+	/** A provider DLL a message names. */
+	file: 0.55,
+	/** An operating system error number (`[Errno 111]`) says which network failure a client met. */
+	errno: 0.75,
+	/** An HTTP status says which kind of failure, not which one. */
+	http: 0.45,
 } as const;
 /** Signals alone never reach certainty: several weak ones must not add up to more than an other wording. */
 export const SIGNAL_CAP = 0.95;
+
+/**
+ * The distinctive-words stage. Each error's page is its wordings, its title and its summary, the words of
+ * each field counting this much (a word of the message says more than one of the summary).
+ */
+export const DOC_FIELD_WEIGHTS = { wording: 1, title: 0.8, summary: 0.5 } as const;
+/** A page is listed by this stage when it shares at least this many of the paste's words… */
+export const DOC_MIN_WORDS = 2;
+/**
+ * A word's rarity is its inverse document frequency over the errors, log(1 + errors / errors using it),
+ * raised to this power: a word one page uses says far more than several words every page uses.
+ */
+export const DOC_RARITY_POWER = 2;
+/** …one of them a distinctive word of its wordings or title: one that at most this share of the errors use… */
+export const DOC_RARE_SHARE = 0.05;
+/** …holding this share of the paste's rarity… */
+export const DOC_MIN_COVERAGE = 0.15;
+/** …and this much rarity in all (a word only one page of a hundred uses weighs about 21). */
+export const DOC_MIN_MASS = 12;
+/** Rarity at which the stage's score stops growing with more shared words. */
+export const DOC_FULL_MASS = 40;
+/** The stage's top score: it ranks and lists pages, below any `likely` (see `LIKELY_THRESHOLD`). */
+export const DOC_WEIGHT = 0.7;
+
+/**
+ * A page of another client than the paste's (a Go page for an Ansible paste) keeps this share of its score:
+ * the same failure often has a page per client, and the paste's own client's page is the one to read.
+ */
+export const OTHER_CLIENT_FACTOR = 0.8;
 
 /** Below this an error is not listed at all: one or two common words in common are not evidence. */
 export const RELATED_THRESHOLD = 0.4;
@@ -49,8 +100,6 @@ export const LIKELY_THRESHOLD = 0.75;
 export const STOPWORD_WEIGHT = 0.15;
 /** Words shorter than this, and numbers, say nothing about which error a paste is. */
 export const MIN_CONTENT_WORD = 3;
-/** Words of at least this length also count when found inside a longer run (a console wrap mid-word). */
-export const MIN_INFIX_WORD = 6;
 /** Three consecutive words make a run: two are too common across messages, four miss typed variants. */
 export const SHINGLE_WORDS = 3;
 

@@ -13,7 +13,7 @@ import { decodeHtmlEntities } from '../paste/decode';
 import { prepareModel, type PreparedModel } from '../paste/match';
 import { analyzePaste, type Analysis } from '../analyze';
 import { orderResults, type RelatedPage, type SearchResult } from '../results';
-import { rankWordQuery, wholeQueryTerms } from '../site-search';
+import { rankByTitle, rankWordQuery, wholeQueryTerms } from '../site-search';
 import { decodeSiteWords, siteMayUse } from '../site-words';
 import { MAX_WORD_RESULTS } from '../tuning';
 import { valueParams, valuesFromIdentifiers } from '../../values/values';
@@ -155,7 +155,7 @@ async function pagesFor(terms: readonly string[]): Promise<RelatedPage[]> {
 		MAX_WORD_RESULTS
 	);
 	const pages = await Promise.all(best.map((result) => result.data()));
-	return pages.map((page) => ({
+	const found = pages.map((page) => ({
 		url: page.url,
 		title: page.meta.title ?? page.url,
 		// Pagefind marks the matched words with <mark>; the excerpt is shown as plain text.
@@ -166,13 +166,20 @@ async function pagesFor(terms: readonly string[]): Promise<RelatedPage[]> {
 				.trim()
 		),
 	}));
+	return rankByTitle(found, terms);
 }
 
-function describe(results: readonly SearchResult[], analysis: Analysis): string {
+function describe(
+	results: readonly SearchResult[],
+	analysis: Analysis,
+	uncovered: boolean
+): string {
 	if (results.length === 0)
-		return analysis.uncovered
+		return uncovered
 			? 'This error is not in our catalog yet.'
-			: 'No matching page. Browse the errors or the fixes instead.';
+			: analysis.uncovered
+				? 'Its code has a page here: see the note.'
+				: 'No matching page. Browse the errors or the fixes instead.';
 	const count = `${results.length} result${results.length === 1 ? '' : 's'}.`;
 	if (analysis.kind === 'words') return `${count} First: ${results[0]!.title}.`;
 	const exact = results.find((result) => result.match === 'exact');
@@ -182,6 +189,9 @@ function describe(results: readonly SearchResult[], analysis: Analysis): string 
 /** The search for one box, showing its answers in `view`. */
 export function createSearch(view: SearchResultsElement): SearchFunction {
 	let generation = 0;
+	// The box was reached for (focus, pointer, touch): the errors index loads and is prepared now, so the
+	// paste that follows is answered at once. A failure here is tried again by the search itself.
+	loadModel().catch(() => undefined);
 
 	function show(
 		analysis: Analysis,
@@ -207,7 +217,9 @@ export function createSearch(view: SearchResultsElement): SearchFunction {
 				})
 			);
 		}
-		if (analysis.uncovered) nodes.push(view.state('not-in-catalog'));
+		// A code the paste names that has its page here is an answer: the paste is not "not in our catalog".
+		const uncovered = analysis.uncovered && !codes.some((named) => named.covered);
+		if (uncovered) nodes.push(view.state('not-in-catalog'));
 		nodes.push(...codes.map(codeNote));
 		if (results.length > 0) {
 			// The paste's own values (its computer, user, port…) travel to the page in the fragment, never in a query.
@@ -216,7 +228,7 @@ export function createSearch(view: SearchResultsElement): SearchFunction {
 		} else if (!analysis.uncovered) {
 			nodes.push(view.state('no-match'));
 		}
-		view.show(nodes, describe(results, analysis));
+		view.show(nodes, describe(results, analysis, uncovered));
 	}
 
 	/**

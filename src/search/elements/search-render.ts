@@ -11,6 +11,8 @@ import { words } from '../text';
 
 /** Longest stretch of the user's own text quoted back in a result. */
 const MAX_QUOTE_CHARS = 600;
+/** Shared words named for a page the distinctive-words stage found: the rarest say why. */
+const MAX_SHARED_WORDS = 8;
 
 function el<K extends keyof HTMLElementTagNameMap>(
 	tag: K,
@@ -52,45 +54,64 @@ function quoteWording(wording: string, matched: readonly string[]): HTMLElement 
 	return quote;
 }
 
+/** Why an error is listed, in the words of the stage that found it. */
+function whyError(p: HTMLElement, evidence: ErrorEvidence, pasteText: string): void {
+	if (evidence.separate) p.append('Also in your paste. ');
+	if (evidence.match === 'exact' && evidence.hit) {
+		p.append('Your paste contains this message: ', quoteHit(pasteText, evidence));
+	} else if (evidence.hit) {
+		p.append(
+			'Your paste contains another known wording of this error: ',
+			quoteHit(pasteText, evidence)
+		);
+	} else if (evidence.stage === 'words' && evidence.sharedWords.length > 0) {
+		p.append(
+			`Words your paste shares with this page, rarest first: ${evidence.sharedWords.slice(0, MAX_SHARED_WORDS).join(', ')}.`
+		);
+	} else if (evidence.matchedWords.length > 0 && evidence.wording) {
+		const total = new Set(words(evidence.wording)).size;
+		p.append(
+			`Your paste shares ${evidence.matchedWords.length} of ${total} words with the message: `,
+			quoteWording(evidence.wording, evidence.matchedWords)
+		);
+	}
+	if (evidence.signals.length > 0) {
+		if (p.childNodes.length > 0) p.append(' ');
+		p.append(
+			`Recognised by ${evidence.signals.join(', ')}, which stay the same in every language.`
+		);
+	}
+}
+
 function why(result: SearchResult, pasteText: string): HTMLElement {
 	const p = el('p', 'rt-why');
-	if (result.kind === 'error') {
-		const { evidence } = result;
-		if (evidence.match === 'exact' && evidence.hit) {
-			p.append('Your paste contains this message: ', quoteHit(pasteText, evidence));
-		} else if (evidence.hit) {
-			p.append(
-				'Your paste contains another known wording of this error: ',
-				quoteHit(pasteText, evidence)
-			);
-		} else if (evidence.matchedWords.length > 0 && evidence.wording) {
-			const total = words(evidence.wording).length;
-			p.append(
-				`Your paste shares ${evidence.matchedWords.length} of ${total} words with the message: `,
-				quoteWording(evidence.wording, evidence.matchedWords)
-			);
-		}
-		if (evidence.signals.length > 0) {
-			if (p.childNodes.length > 0) p.append(' ');
-			p.append(
-				`Recognised by ${evidence.signals.join(', ')}, which stay the same in every language.`
-			);
-		}
-	} else if (result.kind === 'fix') {
+	if (result.kind === 'error') whyError(p, result.evidence, pasteText);
+	else if (result.kind === 'fix')
 		p.append(
 			`Fix ${result.rank} of ${result.error.fixes.length} for “${result.error.title}”: ${result.fix.when}`
 		);
-	} else {
-		p.append(result.page.excerpt);
-	}
+	else p.append(result.page.excerpt);
 	return p;
 }
 
+/** What a page of the full-text index is, by its address: an error, a fix or another page. */
+function pageKind(url: string): string {
+	if (/\/errors\/[^/]+\/?(?:[#?]|$)/.test(url)) return 'Error page';
+	if (/\/fixes\/[^/]+\/?(?:[#?]|$)/.test(url)) return 'Fix';
+	return 'Page';
+}
+
+/**
+ * The badge: how sure the search is of an error (an exact message, another known wording of it, a likely
+ * or a possible match); for a fix, that it is one; for a page a site search found, what kind of page it is.
+ */
 function label(result: SearchResult): string {
 	if (result.match === 'exact') return 'Exact match';
-	if (result.kind === 'error')
+	if (result.kind === 'error') {
+		if (result.evidence.hit) return 'Known wording';
 		return result.confidence === 'likely' ? 'Likely match' : 'Possible match';
-	return result.kind === 'fix' ? 'Fix' : 'Related page';
+	}
+	return result.kind === 'fix' ? 'Fix' : pageKind(result.url);
 }
 
 function renderResult(result: SearchResult, pasteText: string, href: string): HTMLLIElement {

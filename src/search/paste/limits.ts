@@ -10,7 +10,10 @@ export const HEAD_CHARS = 48_000;
 export const TAIL_CHARS = 16_000;
 /** Longer lines are cut to this before any pattern runs on them. */
 export const MAX_LINE_CHARS = 4_000;
-/** Characters read at all: beyond this a paste is cut, head and tail, before even blank lines are squeezed. */
-export const HARD_CHARS = 2_000_000;
+/**
+ * A paste is squeezed (blank lines and runs of spaces) this many characters at a time from each end, and
+ * only until its head and tail are read: a paste of many megabytes costs what its ends cost.
+ */
+export const SQUEEZE_CHUNK = 65_536;
 /** The query kept in the address bar is cut to this many characters. */
 export const MAX_FRAGMENT_CHARS = 2_000;

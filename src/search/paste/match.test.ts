@@ -160,3 +160,103 @@ test('a code the paste names for another error keeps an error that shares its wo
 	);
 	expect(found).toEqual(['spn:likely', 'no-dc:possible']);
 });
+
+describe('paths of the matcher that the reader sees', () => {
+	const stored = catalog(
+		{
+			slug: 'endpoint',
+			messages: [
+				'Cannot find the <configuration> session configuration in the WSMan: drive on the <computer> computer.',
+			],
+		},
+		{ slug: 'denied', messages: ['Access is denied.'] },
+		{
+			slug: 'elevation',
+			messages: ['Access is denied. You need to run this cmdlet from an elevated process.'],
+		},
+		{
+			slug: 'refused',
+			messages: [
+				'The connection to the remote host was refused. Verify that the WS-Management service is running on the remote host.',
+			],
+		}
+	);
+	const all = (paste: string) => matchErrors(cleanPaste(paste), stored);
+
+	test("the reader's own text in a message's placeholders is marked as theirs, each value apart", () => {
+		const paste =
+			'Enter-PSSession : Cannot find the Microsoft.PowerShell32 session configuration in the WSMan: drive on the build-07 computer.';
+		const [best] = all(paste);
+		expect(best?.confidence).toBe('exact');
+		const text = cleanPaste(paste).text;
+		expect(best?.hit?.fills.map(([start, end]) => text.slice(start, end))).toEqual([
+			'Microsoft.PowerShell32',
+			'build-07',
+		]);
+		expect(text.slice(best!.hit!.start, best!.hit!.end)).toMatch(/^Cannot find the .* computer$/);
+	});
+
+	test('a quoted fragment of six words and nothing else is likely; five words are not enough', () => {
+		expect(all('connection to the remote host was refused')[0]?.confidence).toBe('likely');
+		expect(all('the remote host was refused')[0]?.confidence).not.toBe('likely');
+	});
+
+	test('a quoted fragment among other known words is no quote: the paste says more than the wording', () => {
+		expect(
+			all('connection to the remote host was refused; access denied from an elevated process')[0]
+				?.confidence
+		).not.toBe('likely');
+	});
+
+	test("a message inside another error's longer message is not claimed, nor listed on its words", () => {
+		const found = all(
+			'Set-Item : Access is denied. You need to run this cmdlet from an elevated process.'
+		);
+		expect(found.map((e) => `${e.error.slug}:${e.match}`)).toEqual(['elevation:exact']);
+	});
+
+	test('the same message standing on its own elsewhere in the paste is claimed too', () => {
+		const found = all(
+			'Set-Item : Access is denied. You need to run this cmdlet from an elevated process.\nEnter-PSSession : Access is denied.'
+		);
+		expect(found.filter((e) => e.match === 'exact').map((e) => e.error.slug)).toEqual([
+			'elevation',
+			'denied',
+		]);
+	});
+});
+
+test('a wording that states literally what another leaves to a placeholder is the more specific: the general one is not claimed', () => {
+	const stored = catalog(
+		{
+			slug: 'term',
+			messages: [
+				'The term <name> is not recognized as the name of a cmdlet, function, script file, or operable program.',
+			],
+		},
+		{
+			slug: 'wsman-cmdlets-missing',
+			messages: ['PowerShell on Linux has no WSMan cmdlets.'],
+			otherWordings: [
+				"The term 'New-WSManSessionOption' is not recognized as the name of a cmdlet, function, script file, or operable program.",
+			],
+		}
+	);
+	const found = matchErrors(
+		cleanPaste(
+			"Get-PSSession : The term 'New-WSManSessionOption' is not recognized as the name of a cmdlet, function, script file, or operable program."
+		),
+		stored
+	);
+	expect(found[0]?.error.slug).toBe('wsman-cmdlets-missing');
+	expect(found.filter((e) => e.match === 'exact')).toEqual([]);
+	// Any other term is still the general message, exactly.
+	expect(
+		matchErrors(
+			cleanPaste(
+				"The term 'Get-ADUser' is not recognized as the name of a cmdlet, function, script file, or operable program."
+			),
+			stored
+		)[0]?.match
+	).toBe('exact');
+});

@@ -13,6 +13,12 @@ const WRAPPERS: RegExp[] = [
 	// request.", "The WS-Management service cannot process the request.", "The WinRM Shell client …".
 	/(?:The\s+)?(?:WinRM|WinRS|WS-Management)\s+(?:Shell\s+)?(?:(?:client|service)\s+)?cannot\s+process\s+the\s+(?:request|operation)\.?/gi,
 	/The\s+following\s+error\s+(?:with\s+error\s?code\s+\S{1,12}\s+)?occurred\s+while\s+using\s+\w{1,40}\s+authentication\s*:/gi,
+	// Python's urllib3 around every connection failure pywinrm meets: refused, timed out, DNS, TLS, proxy.
+	/HTTPS?ConnectionPool\(host=[^)\n]{0,300}\):\s*Max\s+retries\s+exceeded\s+with\s+url:\s*\S{0,300}(?:\s*\(Caused\s+by)?/gi,
+	// Ansible around any exception a task or connection raised.
+	/An\s+exception\s+occurred\s+during\s+task\s+execution\.\s+(?:To\s+see\s+the\s+full\s+traceback,\s+use\s+-vvv\.\s+)?The\s+error\s+was:/gi,
+	// Terraform's communicator retries until its timeout, then reports the last error inside this.
+	/timeout\s+-\s+last\s+error:/gi,
 ];
 
 /**
@@ -65,4 +71,16 @@ export function stripWrappers(text: string): string {
 	rest += text.slice(kept);
 	for (const pattern of WRAPPERS) rest = rest.replace(pattern, ' ');
 	return rest;
+}
+
+/**
+ * Tokens that are the reader's own or the machine's, never words of a message: URLs, IP addresses with or
+ * without a port, `host:port`, GUIDs and long hex numbers (addresses, thumbprints, object ids).
+ */
+const NOISE_TOKENS =
+	/\bhttps?:\/\/[^\s"'<>)]{1,300}|(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?::\d{1,5})?(?![\w.])|(?<![\w.-])[\w.-]{1,200}:\d{2,5}(?![\w:])|\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b|\b0x[0-9a-f]{9,16}\b|\b[0-9a-f]{32,64}\b/gi;
+
+/** The text as the word stages read it: no wrapper sentences, no addresses, ids or URLs. */
+export function distinctiveText(text: string): string {
+	return stripWrappers(text).replace(NOISE_TOKENS, ' ');
 }
