@@ -30,8 +30,8 @@ function fence(command: string): string {
 
 export function ticketSnippet(parts: SnippetParts, format: SnippetFormat): string {
 	const markdown = format === 'markdown';
-	const heading = `${parts.title}${parts.step ? `, step: ${parts.step}` : ''}`;
-	const lines = [markdown ? `**${heading}**` : heading, parts.url];
+	const title = markdown ? `**${parts.title}**` : parts.title;
+	const lines = [`${title}${parts.step ? `, step: ${parts.step}` : ''}`, parts.url];
 	if (parts.fromError)
 		lines.push('', `For the error: ${parts.fromError.title}`, parts.fromError.url);
 	if (parts.fix) lines.push('', `Most likely fix: ${parts.fix.title}`, parts.fix.url);
