@@ -4,18 +4,20 @@ import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { codePalette } from './src/build/integrations/code-palette';
-import { hostingConfigs } from './src/build/integrations/hosting';
-import { offlineCopy } from './src/build/integrations/offline';
-import { pagefindIndex } from './src/build/integrations/pagefind';
-import { publishedUrls } from './src/build/integrations/published-urls';
+import { sitePipeline } from './src/build/integrations/pipeline';
+import { DEFAULT_SITE } from './src/build/pipeline';
+import { cspHash } from './src/build/policy';
 import { readFileSync } from 'node:fs';
-import { cspHash, INLINE_SCRIPT_HASHES } from './src/content/inline-code';
+import { INLINE_SCRIPT_HASHES } from './src/content/inline-code';
 import { codePaletteRules, processorOptions, shikiConfig } from './src/content/markdown-pipeline';
 import { redirectsFor } from './src/content/redirects';
-import { readRenames } from './src/content/catalog-files';
+import { readContentFile, readRenames } from './src/content/catalog-files';
 
-/** The origin the site is published at; every absolute URL (canonical, previews, sitemap) uses it. */
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+/**
+ * The origin the site is published at; every absolute URL (canonical, previews, sitemap) uses it. A build
+ * without SITE_URL uses a local origin, and the build pipeline warns about it.
+ */
+const site = process.env.SITE_URL ?? DEFAULT_SITE;
 /** The path the site is served under, such as `/kb/remoting/`. */
 const base = process.env.BASE_PATH ?? '/';
 
@@ -25,15 +27,15 @@ export default defineConfig({
 	trailingSlash: 'always',
 	outDir: process.env.OUT_DIR ?? './dist',
 	redirects: redirectsFor(readRenames(), base),
-	// The offline copy and the host configurations come after the Pagefind index, so they see its files.
+	// The pipeline reads the build after the sitemap is written; its steps and their order: src/build/pipeline.ts.
 	integrations: [
 		mdx(),
 		sitemap(),
 		codePalette(codePaletteRules),
-		pagefindIndex(),
-		offlineCopy(),
-		hostingConfigs(),
-		publishedUrls(),
+		sitePipeline({
+			siteUrl: process.env.SITE_URL,
+			publishedUrls: () => readContentFile('published-urls.txt'),
+		}),
 	],
 	markdown: {
 		processor: satteri(processorOptions),
@@ -41,8 +43,9 @@ export default defineConfig({
 	},
 	build: { format: 'directory' },
 	security: {
-		// Every page carries this policy in a <meta> tag, with hashes of its inline scripts and styles; the host
-		// configurations send the same policy as a header, plus what only a header can carry.
+		// Every page carries this policy in a <meta> tag, narrowed by the build to the hashes of its own inline
+		// scripts and styles (src/build/policy.ts); the host configurations send the union of the pages' policies
+		// as a header, plus what only a header can carry.
 		csp: {
 			directives: [
 				"default-src 'self'",

@@ -4,12 +4,14 @@ import { CHROMIUM_ARGS, findChromium } from './scripts/chromium-path.mjs';
 /**
  * End-to-end tests in Chromium against the built site, served twice: at the root and under the
  * sub-path `/kb/remoting/`, each built fresh by its web server command. Only the link and search tests
- * run under the sub-path too; the sub-path build is also served through a real nginx for its own tests.
+ * run under the sub-path too. The sub-path build is also served through a real nginx, and both builds
+ * through one real Apache, for the hosting tests (nginx.spec.ts, apache.spec.ts).
  */
 // E2E_PORT moves both servers, so two checkouts on one machine can run their suites side by side.
 const ROOT_PORT = Number(process.env.E2E_PORT ?? 4391);
 const SUBPATH_PORT = ROOT_PORT + 1;
 const NGINX_PORT = ROOT_PORT + 2;
+const APACHE_PORT = ROOT_PORT + 3;
 const SUBPATH = '/kb/remoting/';
 // Each project's build; e2e/test-utils.ts lists every page from it (project metadata.outDir).
 const ROOT_OUT = 'dist-e2e';
@@ -33,7 +35,7 @@ export default defineConfig({
 			name: 'root',
 			use: { baseURL: `http://localhost:${ROOT_PORT}/` },
 			metadata: { outDir: ROOT_OUT },
-			testIgnore: /nginx\.spec\.ts$/,
+			testIgnore: /(nginx|apache)\.spec\.ts$/,
 		},
 		{
 			name: 'subpath',
@@ -47,6 +49,19 @@ export default defineConfig({
 			use: { baseURL: `http://127.0.0.1:${NGINX_PORT}${SUBPATH}` },
 			metadata: { outDir: SUBPATH_OUT },
 			testMatch: /nginx\.spec\.ts$/,
+		},
+		{
+			// Both builds served by one real Apache with the .htaccess each build wrote beside it.
+			name: 'apache',
+			use: { baseURL: `http://127.0.0.1:${APACHE_PORT}/` },
+			metadata: { outDir: ROOT_OUT },
+			testMatch: /apache\.spec\.ts$/,
+		},
+		{
+			name: 'apache-subpath',
+			use: { baseURL: `http://127.0.0.1:${APACHE_PORT}${SUBPATH}` },
+			metadata: { outDir: SUBPATH_OUT },
+			testMatch: /apache\.spec\.ts$/,
 		},
 	],
 	webServer: [
@@ -70,6 +85,13 @@ export default defineConfig({
 			// Playwright starts the servers in this order, so the sub-path build above is already there.
 			command: `node scripts/serve-nginx.mjs ${SUBPATH_OUT} --port ${NGINX_PORT}`,
 			url: `http://127.0.0.1:${NGINX_PORT}${SUBPATH}`,
+			timeout: 30_000,
+			reuseExistingServer: false,
+			stdout: 'ignore',
+		},
+		{
+			command: `node scripts/serve-apache.mjs --port ${APACHE_PORT} /=${ROOT_OUT} ${SUBPATH}=${SUBPATH_OUT}`,
+			url: `http://127.0.0.1:${APACHE_PORT}${SUBPATH}`,
 			timeout: 30_000,
 			reuseExistingServer: false,
 			stdout: 'ignore',

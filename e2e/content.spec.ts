@@ -177,7 +177,9 @@ test.describe('fix pages', () => {
 	test('the copy button copies the exact command', async ({ site, page, context }) => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 		await site.goto('fixes/set-winrm-service-startup-type/');
-		const block = page.locator('figure.code').filter({ has: page.locator('[data-primary]') });
+		const block = page
+			.locator('figure.code')
+			.filter({ hasText: 'Invoke-CimMethod @invokeCimMethodSplat' });
 		await block.getByRole('button', { name: 'Copy the command' }).click();
 		await expect(block.getByRole('button')).toHaveText('Copied');
 		const copied = await page.evaluate(() => navigator.clipboard.readText());

@@ -1,8 +1,13 @@
 /**
- * The Content-Security-Policy holds while the site is used: every page is opened and, on the pages that
- * have them, the reader pastes, searches (an exact match and a guess that loads Pagefind's wasm), copies,
- * opens the values form and switches the theme. Any `securitypolicyviolation` fails the test.
+ * The Content-Security-Policy holds while the site is used. Every built page carries a strict policy
+ * (read from the built files); the build itself stops on a page whose inline code its own policy would
+ * block (src/build/policy.ts). In the browser, a page of each kind is opened and the reader pastes,
+ * searches (an exact match and a guess that loads Pagefind's wasm), copies, opens the values form and
+ * switches the theme. Any `securitypolicyviolation` fails the test.
  */
+import { attributeOf, elementsOf, metaHttpEquiv, parseHtml } from '../src/build/html';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { allPages, expect, test } from './test-utils';
 
@@ -28,26 +33,40 @@ async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
 }
 
 test.describe('the Content-Security-Policy', () => {
-	test('every page carries a strict policy in its head', async ({ site }) => {
-		for (const path of allPages({ notFound: true })) {
-			const html = await (await site.page.request.get(site.url(path))).text();
-			const policy =
-				/<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+	test('every page carries a strict policy in its head', () => {
+		const outDir = test.info().project.metadata.outDir as string;
+		for (const path of allPages()) {
+			const html = readFileSync(join(outDir, path, 'index.html'), 'utf8');
+			const document = parseHtml(html);
+			const meta = metaHttpEquiv(document, 'content-security-policy');
+			const policy = (meta && attributeOf(meta, 'content')) ?? '';
 			expect(policy, path).toContain("object-src 'none'");
 			expect(policy, path).toContain("base-uri 'none'");
 			expect(policy, path).toContain("form-action 'self'");
 			expect(policy, path).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
 			expect(policy, path).not.toContain('unsafe-inline');
 			expect(policy, path).not.toMatch(/https?:\/\//);
-			expect(html, `${path} has an inline style attribute`).not.toMatch(/<[a-z][^>]*\sstyle="/);
+			const styled = elementsOf(document).filter(
+				(element) => attributeOf(element, 'style') !== undefined
+			);
+			expect(
+				styled.map((element) => element.tagName),
+				`${path} has inline style attributes`
+			).toEqual([]);
 		}
 	});
 
-	test('opening every page reports no violation', async ({ site, page }) => {
-		// A hundred pages and more, each loaded in full: as long as the other every-page tests.
-		test.setTimeout(180_000);
+	test('opening a page of each kind reports no violation', async ({ site, page }) => {
 		const violations = await watchViolations(page);
-		for (const path of allPages({ notFound: true })) {
+		for (const path of [
+			'',
+			'errors/',
+			'fixes/',
+			'errors/access-denied/',
+			'fixes/add-computer-to-trustedhosts/',
+			'codes/',
+			'no-such-page/',
+		]) {
 			await site.goto(path);
 			await page.waitForLoadState('load');
 			expect(await violations(), path).toEqual([]);

@@ -4,13 +4,16 @@
  * pages, step links scroll to and mark their step, and the share buttons copy a clean link and snippet.
  */
 import { allPages, expect, test, timeoutPerPage, type Site } from './test-utils';
+import { attributeOf, elementsOf, parseHtml, type HtmlDocument } from '../src/build/html';
 import type { ErrorsIndex } from '../src/search/errors-index';
 
-const decode = (value: string) =>
-	value
-		.replace(/&amp;/g, '&')
-		.replace(/&quot;/g, '"')
-		.replace(/&#39;/g, "'");
+/** The value of a page's `<meta property|name="key">`, or '' when it has none. */
+function metaOf(document: HtmlDocument, key: string): string {
+	const meta = elementsOf(document, 'meta').find(
+		(element) => attributeOf(element, 'property') === key || attributeOf(element, 'name') === key
+	);
+	return (meta && attributeOf(meta, 'content')) ?? '';
+}
 
 /** Every page reachable from the home page, with the ids it defines and the links it holds. */
 async function crawl(site: Site) {
@@ -26,8 +29,15 @@ async function crawl(site: Site) {
 			continue;
 		}
 		const html = await response.text();
-		const ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
-		const links = [...html.matchAll(/<a\s[^>]*href="([^"]+)"/g)].map((m) => decode(m[1]!));
+		const document = parseHtml(html);
+		const ids = new Set(
+			elementsOf(document)
+				.map((element) => attributeOf(element, 'id'))
+				.filter((id): id is string => id !== undefined)
+		);
+		const links = elementsOf(document, 'a')
+			.map((a) => attributeOf(a, 'href'))
+			.filter((href): href is string => href !== undefined);
 		pages.set(url, { ids, links, html });
 		for (const href of links) {
 			const target = new URL(href, url);
@@ -71,12 +81,12 @@ test.describe('links', () => {
 		const pages = allPages();
 		timeoutPerPage(pages.length, 2_000);
 		for (const path of pages) {
-			const html = await (await site.page.request.get(site.url(path))).text();
-			const meta = (key: string) =>
-				decode(
-					new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`).exec(html)?.[1] ?? ''
-				);
-			const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1] ?? '';
+			const document = parseHtml(await (await site.page.request.get(site.url(path))).text());
+			const meta = (key: string) => metaOf(document, key);
+			const link = elementsOf(document, 'link').find(
+				(element) => attributeOf(element, 'rel') === 'canonical'
+			);
+			const canonical = (link && attributeOf(link, 'href')) ?? '';
 			expect(meta('og:title'), path).not.toBe('');
 			expect(meta('og:description').length, path).toBeGreaterThan(20);
 			expect(meta('twitter:card'), path).toBe('summary_large_image');
@@ -214,7 +224,7 @@ test.describe('step links', () => {
 			site.url('fixes/provide-administrator-credentials/#connect-with-credential')
 		);
 		expect(snippet).toContain(
-			'```powershell\nInvoke-Command -ComputerName SRV-APP01 -Credential Domain01\\Admin01\n```'
+			'```powershell\nInvoke-Command -ComputerName SRV-APP01 -Credential Domain01\\User01 -ScriptBlock {\n    Get-Culture\n}\n```'
 		);
 	});
 

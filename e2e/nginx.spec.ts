@@ -1,9 +1,10 @@
 /**
  * The `/kb/remoting/` build served by a real nginx with the snippet the build wrote: pages, the paste
  * search and its full-text index, step links and the 404 page work through it, with the headers and
- * caching the snippet promises.
+ * caching the snippet promises; the bare base path redirects, and no folder or host file is served.
  */
 import type { Pagefind } from '../src/search/elements/search-app';
+import { HOST_FILES } from '../src/build/host-files';
 import { expect, test } from './test-utils';
 
 const ACCESS_DENIED =
@@ -90,8 +91,27 @@ test.describe('served by nginx under /kb/remoting/', () => {
 		const response = await site.goto('no-such-page/');
 		expect(response?.status()).toBe(404);
 		await expect(site.box).toBeVisible();
-		for (const file of ['nginx.conf', 'web.config', '_headers']) {
+		for (const file of HOST_FILES) {
 			expect((await page.request.get(site.url(file))).status(), file).toBe(404);
+		}
+	});
+
+	test('the base path without its slash redirects to it', async ({ site, request }) => {
+		const bare = new URL(site.basePath.replace(/\/$/, ''), site.baseURL).href;
+		const response = await request.get(bare, { maxRedirects: 0 });
+		expect(response.status()).toBe(301);
+		expect(new URL(response.headers().location!, site.baseURL).pathname).toBe(site.basePath);
+	});
+
+	test('a folder without a page answers 404 with the site’s page, never 403 or a year of caching', async ({
+		site,
+		request,
+	}) => {
+		for (const folder of ['_astro/', 'pagefind/', 'pagefind/fragment/', 'og/']) {
+			const response = await request.get(site.url(folder));
+			expect(response.status(), folder).toBe(404);
+			expect(response.headers()['cache-control'], folder).toBe('no-cache');
+			expect(await response.text(), folder).toContain('data-error-search');
 		}
 	});
 });

@@ -59,13 +59,19 @@ test.describe('offline', () => {
 		await context.setOffline(false);
 	});
 
-	test('a missing page offline gets the 404 page', async ({ site, page, context }) => {
+	test('a missing page offline gets the 404 page, with the status 404', async ({
+		site,
+		page,
+		context,
+	}) => {
 		await site.goto();
 		await expect(page.getByText('This site now works offline in this browser.')).toBeVisible({
 			timeout: 20_000,
 		});
 		await context.setOffline(true);
-		await site.goto('no-such-page/');
+		const response = await site.goto('no-such-page/');
+		expect(response?.status()).toBe(404);
+		await expect(page.locator('h1')).toContainText(/not found|no page/i);
 		await expect(site.box).toBeVisible();
 		await context.setOffline(false);
 	});

@@ -34,7 +34,7 @@ test('the values panel starts closed, so the first command is not pushed screens
 	const height = () => panel.evaluate((details) => details.getBoundingClientRect().height);
 	expect(await height()).toBeLessThan(640 / 4);
 	await expect(page.locator('figure.code code').first()).toHaveText(
-		'Invoke-Command -ComputerName SRV-APP01 -Credential CORP\\ops'
+		'Invoke-Command -ComputerName SRV-APP01 -Credential CORP\\ops -ScriptBlock { Get-Culture }'
 	);
 	await panel.locator('summary').click();
 	expect(await height()).toBeGreaterThan(640 / 2);

@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
+import { metaHttpEquiv, parseHtml } from '../src/build/html';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 export { expect };
@@ -87,7 +88,9 @@ export function allPages(options: { notFound?: boolean } = {}): string[] {
 	if (!outDir) throw new Error('The Playwright project must name its build in metadata.outDir');
 	const pages = readdirSync(outDir, { recursive: true, encoding: 'utf8' })
 		.filter((file) => file.endsWith('index.html'))
-		.filter((file) => !/<meta http-equiv="refresh"/i.test(readFileSync(join(outDir, file), 'utf8')))
+		.filter(
+			(file) => !metaHttpEquiv(parseHtml(readFileSync(join(outDir, file), 'utf8')), 'refresh')
+		)
 		.map((file) =>
 			file
 				.replace(/index\.html$/, '')

@@ -2,7 +2,7 @@ import { STAGES } from '../src/content/taxonomy';
 import { expect, test } from './test-utils';
 import type { ErrorsIndex } from '../src/search/errors-index';
 
-const TRUSTED_HOSTS_BY_IP = `Enter-PSSession : Connecting to remote server 10.10.1.3 failed with the following error message : The WinRM client cannot process the request. If the authentication scheme is different from Kerberos, or if the client computer is not joined to a domain, then HTTPS transport must be used or the destination machine must be added to the TrustedHosts configuration setting. Use winrm.cmd to configure TrustedHosts. For more information, see the about_Remote_Troubleshooting Help topic.
+const TRUSTED_HOSTS_BY_IP = `Enter-PSSession : Connecting to remote server 10.10.1.3 failed with the following error message : The WinRM client cannot process the request. If the authentication scheme is different from Kerberos, or if the client computer is not joined to a domain, then HTTPS transport must be used or the destination machine must be added to the TrustedHosts configuration setting. Use winrm.cmd to configure TrustedHosts. Note that computers in the TrustedHosts list might not be authenticated. You can get more information about that by running the following command: winrm help config. For more information, see the about_Remote_Troubleshooting Help topic.
 At line:1 char:1
 + Enter-PSSession -ComputerName 10.10.1.3 -Credential CORP\\ops
     + CategoryInfo          : InvalidArgument: (10.10.1.3:String) [Enter-PSSession], PSRemotingTransportException
@@ -65,7 +65,7 @@ test.describe('your values in the commands', () => {
 		);
 		await page.locator('.fix-list a.fix-title').first().click();
 		await expect(page.locator('figure.code code').first()).toHaveText(
-			'Invoke-Command -ComputerName SRV-APP01 -Credential CORP\\ops'
+			'Invoke-Command -ComputerName SRV-APP01 -Credential CORP\\ops -ScriptBlock { Get-Culture }'
 		);
 	});
 
@@ -79,7 +79,7 @@ test.describe('your values in the commands', () => {
 		expect(href).not.toContain('#');
 		await site.items.nth(1).locator('a').click();
 		await expect(page.locator('figure.code code').first()).toHaveText(
-			'Invoke-Command -ComputerName Server01 -Credential Domain01\\Admin01'
+			'Invoke-Command -ComputerName Server01 -Credential Domain01\\User01 -ScriptBlock { Get-Culture }'
 		);
 		await expect(page.locator('.user-value')).toHaveCount(0);
 	});
@@ -97,7 +97,7 @@ test.describe('your values in the commands', () => {
 			`fixes/provide-administrator-credentials/#computer=${encodeURIComponent('x"<img src=x onerror=alert(1)>')}&user=${encodeURIComponent("a'; Remove-Item C:\\")}`
 		);
 		await expect(page.locator('figure.code code').first()).toHaveText(
-			'Invoke-Command -ComputerName Server01 -Credential Domain01\\Admin01'
+			'Invoke-Command -ComputerName Server01 -Credential Domain01\\User01 -ScriptBlock { Get-Culture }'
 		);
 		await expect(page.locator('[data-ignored]')).toHaveText(
 			'2 values from the link were ignored because they are not valid.'

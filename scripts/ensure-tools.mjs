@@ -2,15 +2,17 @@
 /**
  * Makes sure the system tools the tests need are there, without any download but Debian's packages:
  *
- *   node scripts/ensure-tools.mjs chromium nginx
+ *   node scripts/ensure-tools.mjs chromium nginx apache
  *
  * Chromium: Playwright's own browser if it happens to be installed, else $CHROMIUM_PATH, else
- * /usr/bin/chromium. nginx: $NGINX_PATH, else nginx on the PATH or in /usr/sbin. What is missing is
- * installed with apt-get when this runs as root on Debian; otherwise it stops at once and names the one
- * command that would fix it. Prints the path it settled on for each tool.
+ * /usr/bin/chromium. nginx: $NGINX_PATH, else nginx on the PATH or in /usr/sbin. Apache: $APACHE_PATH,
+ * else apache2 or httpd on the PATH or in /usr/sbin, with its modules folder ($APACHE_MODULES, else
+ * Debian's). What is missing is installed with apt-get when this runs as root on Debian; otherwise it
+ * stops at once and names the one command that would fix it. Prints the path it settled on for each tool.
  */
 import { execFileSync } from 'node:child_process';
 import { accessSync, constants, existsSync } from 'node:fs';
+import { findApache, findApacheModules } from './apache-path.mjs';
 import { findChromium } from './chromium-path.mjs';
 import { findNginx } from './nginx-path.mjs';
 
@@ -26,6 +28,14 @@ const TOOLS = {
 		find: findNginx,
 		debian: 'nginx',
 		other: 'Install nginx, then run the tests with NGINX_PATH=/path/to/nginx',
+	},
+	apache: {
+		label: 'Apache httpd',
+		// The server and the modules it loads: one without the other is no use to the tests.
+		find: () => (findApacheModules() ? findApache() : undefined),
+		debian: 'apache2',
+		other:
+			'Install Apache httpd 2.4, then run the tests with APACHE_PATH=/path/to/httpd APACHE_MODULES=/path/to/its/modules',
 	},
 };
 

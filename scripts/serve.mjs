@@ -9,22 +9,11 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-
-const TYPES = {
-	'.html': 'text/html; charset=utf-8',
-	'.js': 'text/javascript; charset=utf-8',
-	'.mjs': 'text/javascript; charset=utf-8',
-	'.css': 'text/css; charset=utf-8',
-	'.json': 'application/json; charset=utf-8',
-	'.xml': 'application/xml; charset=utf-8',
-	'.svg': 'image/svg+xml',
-	'.png': 'image/png',
-	'.txt': 'text/plain; charset=utf-8',
-	'.wasm': 'application/wasm',
-};
+// The build's own MIME table, so this server sends what the host configurations send.
+import { bareType, COMPRESSIBLE_TYPES, extensionOf, MIME_TYPES } from '../src/build/mime.ts';
 
 const { values, positionals } = parseArgs({
 	allowPositionals: true,
@@ -44,19 +33,20 @@ function fileAt(path) {
 	return undefined;
 }
 
-// Pagefind's index and wasm files are compressed already; text files are worth compressing.
-const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.xml', '.svg', '.txt']);
 const gzipped = new Map();
 
 function send(request, response, status, path) {
-	const type = extname(path);
+	const type = MIME_TYPES[extensionOf(path) ?? ''] ?? 'application/octet-stream';
 	const headers = {
-		'Content-Type': TYPES[type] ?? 'application/octet-stream',
+		'Content-Type': type,
 		'Cache-Control': 'no-cache',
 		Vary: 'Accept-Encoding',
 	};
 	let body = readFileSync(path);
-	if (COMPRESSIBLE.has(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+	if (
+		COMPRESSIBLE_TYPES.includes(bareType(type)) &&
+		/\bgzip\b/.test(request.headers['accept-encoding'] ?? '')
+	) {
 		const key = `${path}:${statSync(path).mtimeMs}`;
 		if (!gzipped.has(key)) gzipped.set(key, gzipSync(body));
 		body = gzipped.get(key);

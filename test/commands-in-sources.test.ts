@@ -79,12 +79,6 @@ export function isCommand(span: string): boolean {
 	].some((pattern) => pattern.test(span));
 }
 
-/** The inline code spans of a Markdown body, outside fenced blocks. */
-export function inlineCode(body: string): string[] {
-	const outsideFences = body.replace(/^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?^ {0,3}\1[ \t]*$/gm, '');
-	return [...outsideFences.matchAll(/(?<!`)`([^`\n]+)`(?!`)/g)].map((match) => match[1]!.trim());
-}
-
 /**
  * A message as a pattern: `<placeholder>` matches a `{0}` insert or up to 300 characters of any text
  * (bounded, so a message with several placeholders cannot backtrack across a whole header); case is ignored.
@@ -150,7 +144,8 @@ export function unquoted(entry: CheckedEntry, outline: ContentOutline): Finding[
 		if (!quotedBy(ids, contains(normalise(fence.code)))) report(what, fence.code);
 	}
 
-	for (const span of inlineCode(entry.body).filter(isCommand)) {
+	const spans = outline.inlineCode.map((span) => span.code.trim());
+	for (const span of spans.filter(isCommand)) {
 		const topic = helpTopic(span);
 		const found = topic
 			? quotedBy(ids, containsIgnoringCase(topic))
@@ -199,10 +194,11 @@ describe('the rules of the check', () => {
 		}
 	});
 
-	test('inline spans are read outside fenced blocks only', () => {
-		expect(
-			inlineCode('Run `Get-Item x` now.\n\n```powershell\n`Not-This`\n```\nand `winrm get`')
-		).toEqual(['Get-Item x', 'winrm get']);
+	test('inline spans are read as rendered, outside fenced blocks only', async () => {
+		const outline = await outlineOf(
+			'Run `Get-Item x` now.\n\n```powershell\n`Not-This`\n```\nand `winrm get`'
+		);
+		expect(outline.inlineCode.map((span) => span.code)).toEqual(['Get-Item x', 'winrm get']);
 	});
 
 	test('a message placeholder matches an insert or any text, whitespace and case aside', () => {
@@ -268,7 +264,8 @@ describe('the rules of the check', () => {
 				],
 			},
 		};
-		expect(unquoted(entry, { headings: [], codeBlocks: [] }).map((f) => f.text)).toEqual([
+		const outline = { headings: [], codeBlocks: [], inlineCode: [], asides: [], paragraphs: [] };
+		expect(unquoted(entry, outline).map((f) => f.text)).toEqual([
 			'Another message no source quotes.',
 		]);
 	});

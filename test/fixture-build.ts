@@ -38,6 +38,8 @@ export interface FixtureOptions {
 	public?: (dir: string) => void;
 	/** The base path to build for; `/` by default. */
 	base?: string;
+	/** The origin to build for (`SITE_URL`); unset by default, whatever the environment says. */
+	site?: string;
 }
 
 /** A copy of `sources/` whose top-level entries are links to the real ones, but `copied`, which are copies. */
@@ -50,6 +52,25 @@ function sourcesCopy(dir: string, copied: readonly string[]): void {
 	}
 }
 
+/**
+ * The environment of the test run, less what would change the build: `SITE_URL`, and what Vitest sets for
+ * its own modules (`BASE_URL=/`, `MODE=test`, `DEV`, `PROD`, `SSR`, `NODE_ENV=test`), which Vite would
+ * otherwise take for the build's own (a `/kb/remoting/` build then linked its pages under `/`).
+ */
+function buildEnvironment(environment: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+	const {
+		SITE_URL: _site,
+		BASE_URL: _base,
+		MODE: _mode,
+		DEV: _dev,
+		PROD: _prod,
+		SSR: _ssr,
+		NODE_ENV: _nodeEnv,
+		...rest
+	} = environment;
+	return rest;
+}
+
 export function buildFixture(options: FixtureOptions = {}): FixtureBuild {
 	const root = mkdtempSync(join(tmpdir(), 'psrt-fixture-'));
 	folders.push(root);
@@ -57,6 +78,7 @@ export function buildFixture(options: FixtureOptions = {}): FixtureBuild {
 	cpSync(join(project, 'test/fixtures/content'), content, { recursive: true });
 	options.content?.(content);
 	const env: Record<string, string> = { PSRT_CONTENT_DIR: content, BASE_PATH: options.base ?? '/' };
+	if (options.site) env.SITE_URL = options.site;
 	if (options.sources) {
 		const sources = join(root, 'sources');
 		sourcesCopy(sources, ['windows-sdk', 'wsman-error-codes.tsv']);
@@ -75,7 +97,7 @@ export function buildFixture(options: FixtureOptions = {}): FixtureBuild {
 		[join(project, 'test/build-fixture.mjs'), dist, join(root, 'cache')],
 		{
 			cwd: project,
-			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+			env: { ...buildEnvironment(process.env), ASTRO_TELEMETRY_DISABLED: '1', ...env },
 			encoding: 'utf8',
 		}
 	);

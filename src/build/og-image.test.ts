@@ -1,16 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
 import { expect, test } from 'vitest';
-import { OG_HEIGHT, OG_WIDTH, ogCardSvg, renderOgImage, type OgCard } from './og-image';
+import { interFonts, OG_HEIGHT, OG_WIDTH, ogCardSvg, renderOgImage, type OgCard } from './og-image';
 
-const font = (weight: number) =>
-	readFileSync(
-		new URL(
-			`../../node_modules/@fontsource/inter/files/inter-latin-${weight}-normal.woff`,
-			import.meta.url
-		)
-	);
-const fonts = { regular: font(400), bold: font(700) };
+const fonts = interFonts();
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(png: Uint8Array): { width: number; height: number } {

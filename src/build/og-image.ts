@@ -2,6 +2,8 @@
  * The link-preview image of a page, rendered at build time without a browser: satori lays out the card
  * as SVG, resvg turns it into a PNG of 1200x630, the size chat and ticket tools expect.
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 
@@ -25,6 +27,17 @@ export interface OgCard {
 export interface OgFonts {
 	regular: ArrayBuffer | Buffer;
 	bold: ArrayBuffer | Buffer;
+}
+
+/**
+ * Inter, the card's typeface, from its package (`@fontsource/inter`), found the way Node finds any
+ * installed package: from wherever this code runs (the source, or the build's bundle inside the project).
+ */
+export function interFonts(): OgFonts {
+	const require = createRequire(import.meta.url);
+	const font = (weight: 400 | 700) =>
+		readFileSync(require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`));
+	return { regular: font(400), bold: font(700) };
 }
 
 type Node = { type: string; props: { style?: Record<string, unknown>; children?: unknown } };

@@ -1,50 +1,16 @@
 /**
- * What every host must send with the site, in one place: the MIME type of each file extension the build
- * emits, the security headers, and which files may be cached for a year. The host configurations in
- * `configs.ts` are all written from these, so the hosts cannot drift apart.
+ * What every host must send with the site, in one place: the security headers, which files may be cached
+ * for a year, and the Content-Security-Policy. The host configurations in `configs.ts` are all written
+ * from these (and the MIME types of `mime.ts`), so the hosts cannot drift apart.
+ *
+ * The policy: each page carries its own in a `<meta>` tag (Astro writes it from `security.csp` in
+ * astro.config.mjs); the page-policy step narrows it to the page's own inline code, and the headers send
+ * the union of the pages' policies plus what only a header can carry.
  */
-import { decodeEntities } from './html-text';
-
-/**
- * The MIME type of every file extension the build may emit. IIS refuses to serve an extension it has no
- * type for, so a new one here (a new Pagefind file type, say) must be added before the build passes.
- */
-export const MIME_TYPES: Readonly<Record<string, string>> = {
-	html: 'text/html; charset=utf-8',
-	css: 'text/css; charset=utf-8',
-	js: 'text/javascript; charset=utf-8',
-	json: 'application/json; charset=utf-8',
-	webmanifest: 'application/manifest+json; charset=utf-8',
-	xml: 'application/xml; charset=utf-8',
-	txt: 'text/plain; charset=utf-8',
-	svg: 'image/svg+xml',
-	png: 'image/png',
-	ico: 'image/x-icon',
-	woff2: 'font/woff2',
-	wasm: 'application/wasm',
-	// Pagefind's index: compressed binary chunks it fetches and decodes itself.
-	pagefind: 'application/octet-stream',
-	pf_meta: 'application/octet-stream',
-	pf_index: 'application/octet-stream',
-	pf_fragment: 'application/octet-stream',
-};
-
-/** The extensions of the given file names (lower case, without the dot) that have no MIME type above. */
-export function untypedExtensions(fileNames: Iterable<string>): string[] {
-	const missing = new Set<string>();
-	for (const name of fileNames) {
-		const ext = extensionOf(name);
-		if (ext !== undefined && !(ext in MIME_TYPES)) missing.add(ext);
-	}
-	return [...missing].sort();
-}
-
-/** The extension of a file name, lower case and without the dot; undefined for a name without one. */
-export function extensionOf(fileName: string): string | undefined {
-	const base = fileName.slice(fileName.lastIndexOf('/') + 1);
-	const dot = base.lastIndexOf('.');
-	return dot > 0 ? base.slice(dot + 1).toLowerCase() : undefined;
-}
+import { createHash } from 'node:crypto';
+import { attributeOf, elementsOf, metaHttpEquiv, textContentOf, type HtmlDocument } from './html';
+import type { BuiltSite } from './site';
+import type { BuildStep } from './step';
 
 /** A year, the longest max-age caches honour. */
 const YEAR_SECONDS = 31_536_000;
@@ -76,32 +42,153 @@ export function securityHeaders(csp: string): [name: string, value: string][] {
 /** Directives only a header can carry: a `<meta>` CSP ignores them. */
 export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"] as const;
 
+/** The CSP source that allows exactly this inline text (SHA-256, as astro.config.mjs asks of Astro). */
+export function cspHash(text: string): `sha256-${string}` {
+	return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
+}
+
+/** A policy as its directives, in order: name → sources. */
+type Directives = Map<string, string[]>;
+
+function parsePolicy(policy: string): Directives {
+	const directives: Directives = new Map();
+	for (const part of policy.split(';')) {
+		const [name, ...sources] = part.trim().split(/\s+/);
+		if (name && !directives.has(name)) directives.set(name, sources);
+	}
+	return directives;
+}
+
+const formatPolicy = (directives: Directives) =>
+	[...directives].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+
 /**
  * One policy for the header from the per-page `<meta>` policies: each directive's sources are the union
  * of what the pages allow (the hashes of every page's inline scripts and styles), plus the header-only
  * directives. Every source in it comes from the build itself, so the union widens nothing beyond the site.
  */
 export function mergePolicies(policies: Iterable<string>): string {
-	const directives = new Map<string, Set<string>>();
+	const merged = new Map<string, Set<string>>();
 	for (const policy of policies) {
-		for (const part of policy.split(';')) {
-			const [name, ...sources] = part.trim().split(/\s+/);
-			if (!name) continue;
-			const merged = directives.get(name) ?? new Set<string>();
-			for (const source of sources) merged.add(source);
-			directives.set(name, merged);
+		for (const [name, sources] of parsePolicy(policy)) {
+			const union = merged.get(name) ?? new Set<string>();
+			for (const source of sources) union.add(source);
+			merged.set(name, union);
 		}
 	}
-	for (const directive of HEADER_ONLY_DIRECTIVES) {
-		const [name, ...sources] = directive.split(' ');
-		directives.set(name!, new Set(sources));
-	}
-	return [...directives].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+	for (const [name, sources] of parsePolicy(HEADER_ONLY_DIRECTIVES.join('; ')))
+		merged.set(name, new Set(sources));
+	return formatPolicy(new Map([...merged].map(([name, sources]) => [name, [...sources]])));
 }
 
-/** The content of the CSP `<meta>` tag of an HTML page, if it has one. */
-export function metaPolicyOf(html: string): string | undefined {
-	const tag = /<meta\b[^>]*http-equiv=["']?content-security-policy["']?[^>]*>/i.exec(html)?.[0];
-	const content = tag && /\bcontent=(?:"([^"]*)"|'([^']*)')/i.exec(tag);
-	return content ? decodeEntities((content[1] ?? content[2])!) : undefined;
+/** The content of the CSP `<meta>` tag of a page, if it has one. */
+export function metaPolicyOf(document: HtmlDocument): string | undefined {
+	const meta = metaHttpEquiv(document, 'content-security-policy');
+	return meta && attributeOf(meta, 'content');
+}
+
+/** The code a page runs or applies inline, which its policy must allow by hash. */
+export interface InlineCode {
+	scripts: string[];
+	styles: string[];
+	/** Elements with a `style` or `on…` attribute, which no hash of ours allows. */
+	attributes: string[];
+}
+
+export function inlineCodeOf(document: HtmlDocument): InlineCode {
+	const all = elementsOf(document);
+	return {
+		scripts: all
+			.filter(
+				(element) => element.tagName === 'script' && attributeOf(element, 'src') === undefined
+			)
+			.map(textContentOf),
+		styles: all.filter((element) => element.tagName === 'style').map(textContentOf),
+		attributes: all.flatMap((element) =>
+			element.attrs
+				.filter((attribute) => attribute.name === 'style' || /^on/.test(attribute.name))
+				.map((attribute) => `<${element.tagName} ${attribute.name}>`)
+		),
+	};
+}
+
+const HASH = /^'(sha(?:256|384|512))-[A-Za-z0-9+/=]+'$/;
+
+/**
+ * A page's policy narrowed to the inline code that page has: `script-src` and `style-src` keep their other
+ * sources and only the hashes of the page's own inline scripts and styles. Astro lists a hash of every
+ * script and stylesheet of the whole build on every page, bundled files included, which `'self'` already
+ * allows; dropping those keeps the policy to what the page needs (and the header, their union, short).
+ * It never adds a source: inline code whose hash the policy lacks is returned as `blocked`.
+ */
+export function narrowPolicy(
+	policy: string,
+	inline: InlineCode
+): { policy: string; blocked: string[] } {
+	const directives = parsePolicy(policy);
+	const blocked = [...inline.attributes];
+	for (const [directive, texts, kind] of [
+		['script-src', inline.scripts, 'script'],
+		['style-src', inline.styles, 'style'],
+	] as const) {
+		const sources = directives.get(directive) ?? [];
+		const needed = new Set<string>();
+		for (const text of texts) {
+			const hash = `'${cspHash(text)}'`;
+			if (sources.includes(hash)) needed.add(hash);
+			else blocked.push(`inline ${kind} ${hash} (${text.slice(0, 60)}…)`);
+		}
+		if (directives.has(directive))
+			directives.set(
+				directive,
+				sources.filter((source) => !HASH.test(source) || needed.has(source))
+			);
+	}
+	return { policy: formatPolicy(directives), blocked };
+}
+
+const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+
+/**
+ * Narrows the `<meta>` policy of every page to the page's own inline code (see `narrowPolicy`), rewriting
+ * only the tag's `content` attribute. It stops the build, naming the page, when a page with scripts or
+ * styles has no policy, or runs inline code its policy would block.
+ */
+export const pagePoliciesStep = {
+	name: 'page policies',
+	run(site: BuiltSite, report: (message: string) => void) {
+		const problems: string[] = [];
+		let narrowed = 0;
+		for (const page of site.pages) {
+			const meta = metaHttpEquiv(page.document, 'content-security-policy');
+			const content = meta?.sourceCodeLocation?.attrs?.content;
+			const policy = meta && attributeOf(meta, 'content');
+			const inline = inlineCodeOf(page.document);
+			if (!meta || !content || policy === undefined) {
+				// A redirect stub has no policy of its own, and nothing for one to allow.
+				if (elementsOf(page.document, 'script', 'style').length > 0 || inline.attributes.length > 0)
+					problems.push(`${page.path}: no Content-Security-Policy <meta> tag`);
+				continue;
+			}
+			const result = narrowPolicy(policy, inline);
+			for (const code of result.blocked) problems.push(`${page.path}: its policy blocks ${code}`);
+			if (result.policy === policy) continue;
+			const html = `${page.html.slice(0, content.startOffset)}content="${escapeAttribute(result.policy)}"${page.html.slice(content.endOffset)}`;
+			meta.attrs.find((attribute) => attribute.name === 'content')!.value = result.policy;
+			site.write(page.path, html, page.document);
+			narrowed++;
+		}
+		if (problems.length > 0)
+			throw new Error(`Pages the Content-Security-Policy would break:\n${problems.join('\n')}`);
+		report(`narrowed the policy of ${narrowed} pages to their own inline code`);
+	},
+} satisfies BuildStep;
+
+/** The policy for the header: the union of the (narrowed) page policies, plus the header-only directives. */
+export function headerPolicyOf(site: BuiltSite): string {
+	return mergePolicies(
+		site.pages
+			.map((page) => metaPolicyOf(page.document))
+			.filter((policy): policy is string => policy !== undefined)
+	);
 }

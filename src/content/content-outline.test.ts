@@ -36,6 +36,37 @@ describe('the outline a render records', () => {
 		]);
 	});
 
+	test('inline code spans, asides and paragraph texts, with their lines; a ps="7" block is scoped', async () => {
+		const body = [
+			'Run `Get-Item x` and then',
+			'`winrm get winrm/config`.',
+			'',
+			'<Aside type="caution">',
+			'A *risky* `Set-Item` change.',
+			'</Aside>',
+			'',
+			'- In a list: `Get-Error`.',
+			'',
+			'```powershell ps="7"',
+			'Get-Error',
+			'```',
+		].join('\n');
+		const outline = await outlineOf(body);
+		expect(outline.inlineCode).toEqual([
+			{ code: 'Get-Item x', line: 1 },
+			{ code: 'winrm get winrm/config', line: 2 },
+			{ code: 'Set-Item', line: 5 },
+			{ code: 'Get-Error', line: 8 },
+		]);
+		expect(outline.asides).toEqual([{ type: 'caution', line: 4 }]);
+		expect(outline.paragraphs).toEqual([
+			{ text: 'Run Get-Item x and then\nwinrm get winrm/config.', line: 1 },
+			{ text: 'A risky Set-Item change.', line: 5 },
+			{ text: 'In a list: Get-Error.', line: 8 },
+		]);
+		expect(outline.codeBlocks[0]).toMatchObject({ ps: '7', line: 10 });
+	});
+
 	test('a slot whose example is not in its block stops the render, naming file and line', async () => {
 		const body = '## Step {#step}\n\n```powershell slots="computer=Server02"\nInvoke-Command -ComputerName Server01\n```\n';
 		await expect(outlineOf(body, 'content/fixes/enable-remoting.mdx')).rejects.toThrow(
@@ -69,10 +100,16 @@ describe('the highlighted HTML', () => {
 		expect(html).toMatch(/<span [^>]*class="rt-slot[^"]*" data-slot="computer" data-example="Server01" data-quote="single">Server01<\/span>/);
 	});
 
+	test('a block scoped to PowerShell 7 is marked with data-ps', async () => {
+		const html = await htmlOf('```powershell ps="7"\nGet-Error\n```\n');
+		expect(html).toMatch(/<pre[^>]* data-ps="7"/);
+	});
+
 	test('a block without options is highlighted and marked with nothing', async () => {
 		const html = await htmlOf('```powershell\nGet-Item WSMan:\\localhost\n```\n');
 		expect(html).not.toContain('data-primary');
 		expect(html).not.toContain('data-slot');
+		expect(html).not.toContain('data-ps');
 		expect(html).toContain('<pre');
 	});
 });

@@ -1,6 +1,7 @@
 /**
  * A Sätteri mdast plugin that records, while the processor renders an entry, the headings (with the ids
- * they render with) and the code blocks (with their parsed meta). The record rides out of the render in
+ * they render with), the code blocks (with their parsed meta), the inline code spans, the asides (by
+ * type) and the text of every paragraph. The record rides out of the render in
  * the entry's frontmatter (`remarkPluginFrontmatter.outline` of Astro's `render()`), so the content checks
  * and the pages read exactly what was rendered, never a second parse of the Markdown.
  *
@@ -8,7 +9,13 @@
  * stops the render of that file at once, naming the file and the line: Shiki would otherwise have to
  * mark slots it cannot place.
  */
-import { CodeMetaError, locateSlots, parseCodeMeta, type SlotRange } from '../values/code-meta';
+import {
+	CodeMetaError,
+	locateSlots,
+	parseCodeMeta,
+	type PowerShellScope,
+	type SlotRange,
+} from '../values/code-meta';
 
 export interface OutlineHeading {
 	depth: number;
@@ -28,12 +35,35 @@ export interface OutlineCodeBlock {
 	slots: SlotRange[];
 	/** Why the block is only the reader's own check (`check="reason"`), if it is one. */
 	check: string | undefined;
+	/** The PowerShell the block is scoped to (`ps="7"`), if any. */
+	ps: PowerShellScope | undefined;
+	line: number;
+}
+
+/** An inline code span (`` `Get-Item x` ``) as rendered: its text and the line it starts on. */
+export interface OutlineInlineCode {
+	code: string;
+	line: number;
+}
+
+/** An `<Aside type="…">` of the body and the line it opens on. */
+export interface OutlineAside {
+	type: string;
+	line: number;
+}
+
+/** A paragraph's text as rendered (inline code included, markup dropped) and the line it starts on. */
+export interface OutlineParagraph {
+	text: string;
 	line: number;
 }
 
 export interface ContentOutline {
 	headings: OutlineHeading[];
 	codeBlocks: OutlineCodeBlock[];
+	inlineCode: OutlineInlineCode[];
+	asides: OutlineAside[];
+	paragraphs: OutlineParagraph[];
 }
 
 /** The key of the rendered frontmatter that carries the outline. */
@@ -59,6 +89,13 @@ interface CodeNode extends SourceNode {
 	meta?: string | null | undefined;
 	value: string;
 }
+interface InlineCodeNode extends SourceNode {
+	value: string;
+}
+interface JsxElementNode extends SourceNode {
+	name: string | null;
+	attributes: readonly { type: string; name?: string; value?: unknown }[];
+}
 interface VisitorContext {
 	fileURL: URL | undefined;
 	data: Record<string, unknown>;
@@ -80,7 +117,16 @@ function readCodeBlock(node: CodeNode): OutlineCodeBlock {
 		throw new CodeMetaError('slots and primary are only for powershell blocks');
 	}
 	const line = node.position?.start.line ?? 0;
-	return { lang, code: node.value, primary: meta.primary, slots: locateSlots(node.value, meta.slots), check: meta.check, line };
+	if (meta.ps && lang !== 'powershell') throw new CodeMetaError('ps is only for powershell blocks');
+	return {
+		lang,
+		code: node.value,
+		primary: meta.primary,
+		slots: locateSlots(node.value, meta.slots),
+		check: meta.check,
+		ps: meta.ps,
+		line,
+	};
 }
 
 /**
@@ -88,7 +134,13 @@ function readCodeBlock(node: CodeNode): OutlineCodeBlock {
  * another's. Pass the function itself in `mdastPlugins`.
  */
 export function contentOutline() {
-	const outline: ContentOutline = { headings: [], codeBlocks: [] };
+	const outline: ContentOutline = {
+		headings: [],
+		codeBlocks: [],
+		inlineCode: [],
+		asides: [],
+		paragraphs: [],
+	};
 	const problems: { line: number; message: string }[] = [];
 	return {
 		name: 'psrt:content-outline',
@@ -110,6 +162,24 @@ export function contentOutline() {
 				if (!(error instanceof CodeMetaError)) throw error;
 				problems.push({ line: node.position?.start.line ?? 0, message: error.message });
 			}
+		},
+		inlineCode(node: InlineCodeNode) {
+			outline.inlineCode.push({ code: node.value, line: node.position?.start.line ?? 0 });
+		},
+		paragraph(node: SourceNode, ctx: VisitorContext) {
+			outline.paragraphs.push({
+				text: ctx.textContent(node as never),
+				line: node.position?.start.line ?? 0,
+			});
+		},
+		mdxJsxFlowElement(node: JsxElementNode) {
+			if (node.name !== 'Aside') return;
+			const type = node.attributes.find((attribute) => attribute.name === 'type')?.value;
+			outline.asides.push({
+				// A type written as an expression (`type={x}`) is not known before the page runs: recorded as ''.
+				type: typeof type === 'string' ? type : '',
+				line: node.position?.start.line ?? 0,
+			});
 		},
 		after(_root: unknown, ctx: VisitorContext) {
 			if (problems.length > 0) throw new CodeBlockError(projectPath(ctx.fileURL), problems);

@@ -3,7 +3,7 @@
  * and their Content-Security-Policy hashes. Everything else the pages run is a bundled file under
  * 'self'. The config lists these hashes, so a page's policy allows exactly this text and no other inline code.
  */
-import { createHash } from 'node:crypto';
+import { cspHash } from '../build/policy';
 
 /** Applies a stored theme choice before the first paint, so the other scheme never flashes. */
 export const THEME_SCRIPT =
@@ -11,11 +11,6 @@ export const THEME_SCRIPT =
 
 /** Opens the "On this page" list before the first paint where it stands beside the body (EntryLayout's width). */
 export const TOC_OPEN_SCRIPT = "document.currentScript.previousElementSibling.open=matchMedia('(min-width: 60rem)').matches";
-
-/** The CSP source that allows exactly this inline text. */
-export function cspHash(text: string): `sha256-${string}` {
-	return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
-}
 
 /** The hashes of the inline scripts above. */
 export const INLINE_SCRIPT_HASHES = [THEME_SCRIPT, TOC_OPEN_SCRIPT].map(cspHash);

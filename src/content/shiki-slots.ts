@@ -1,7 +1,7 @@
 /**
  * A Shiki transformer for the fixes' PowerShell blocks: it wraps every declared slot in a
  * `<span data-slot="kind" data-quote="context">` so the page can put the reader's values in place, and
- * marks the block that a ticket should carry with `data-primary`. The meta is read once per block. The
+ * marks the block that a ticket should carry with `data-primary` and a block scoped to PowerShell 7 with `data-ps`. The meta is read once per block. The
  * content-outline plugin has already stopped the build, naming file and line, on a declaration that
  * cannot be used; should one reach Shiki another way, it throws rather than leave slots unmarked.
  */
@@ -10,7 +10,7 @@ import { locateSlots, parseCodeMeta } from '../values/code-meta';
 import { stringContextAt } from '../values/powershell-quote';
 
 /** What `preprocess` learns about a block for the later hooks; Shiki hands them the same `meta` object. */
-type BlockMeta = { primary?: boolean };
+type BlockMeta = { primary?: boolean; ps?: string | undefined };
 
 export function slotTransformer(): ShikiTransformer {
 	return {
@@ -18,6 +18,7 @@ export function slotTransformer(): ShikiTransformer {
 		preprocess(code, options) {
 			const meta = parseCodeMeta(options.meta?.__raw);
 			(this.meta as BlockMeta).primary = meta.primary;
+			(this.meta as BlockMeta).ps = meta.ps;
 			if (meta.slots.length === 0) return;
 			options.decorations = [
 				...(options.decorations ?? []),
@@ -34,7 +35,9 @@ export function slotTransformer(): ShikiTransformer {
 			];
 		},
 		pre(node) {
-			if ((this.meta as BlockMeta).primary) node.properties['data-primary'] = '';
+			const { primary, ps } = this.meta as BlockMeta;
+			if (primary) node.properties['data-primary'] = '';
+			if (ps) node.properties['data-ps'] = ps;
 		},
 	};
 }

@@ -84,6 +84,18 @@ const NAMED_SOURCES = {
 		file: 'powershell-docs/about-7.6/about_Remote_Disconnected_Sessions.md',
 		sections: 'heading',
 	},
+	'about-wsman-provider-5.1': {
+		title: 'about_WSMan_Provider (PowerShell 5.1)',
+		url: `${learn}microsoft.wsman.management/about/about_wsman_provider?view=powershell-5.1`,
+		file: 'powershell-docs/about-5.1/about_WSMan_Provider.md',
+		sections: 'heading',
+	},
+	'about-commonparameters-5.1': {
+		title: 'about_CommonParameters (PowerShell 5.1)',
+		url: `${learn}microsoft.powershell.core/about/about_commonparameters?view=powershell-5.1`,
+		file: 'powershell-docs/about-5.1/about_CommonParameters.md',
+		sections: 'heading',
+	},
 	'enable-psremoting-7.6': {
 		title: 'Enable-PSRemoting (PowerShell 7.6)',
 		url: cmdlet76('microsoft.powershell.core', 'enable-psremoting'),

@@ -23,6 +23,12 @@ describe('parseCodeMeta', () => {
 		]);
 	});
 
+	test('ps="7" scopes a block to PowerShell 7; nothing else is a scope', () => {
+		expect(parseCodeMeta('primary ps="7"')).toMatchObject({ primary: true, ps: '7' });
+		expect(parseCodeMeta('primary').ps).toBeUndefined();
+		expect(() => parseCodeMeta('ps="5.1"')).toThrow(/is not a PowerShell scope/);
+	});
+
 	test.each([
 		['title="x"', /unknown code block option/],
 		['slots="computer"', /must be written kind=example/],

@@ -3,7 +3,9 @@
  * ```` ```powershell primary slots="computer=Server01 user=Domain01\Admin01" ````.
  * `slots` names the example values a reader replaces with their own; `primary` marks the one command a
  * ticket should carry; `check="reason"` marks a command the reader runs only to look (its text need not be
- * quoted by a cited source; see docs/REVIEWING.md). One parser serves the content-outline plugin (which
+ * quoted by a cited source; see docs/REVIEWING.md); `ps="7"` scopes the block to PowerShell 7 (its commands are
+ * checked against the PowerShell 7.6 cmdlet reference instead of Windows PowerShell 5.1's, and the block is
+ * captioned "PowerShell 7"). One parser serves the content-outline plugin (which
  * records each block and stops the build on a bad declaration) and the Shiki transformer (which marks the
  * slots in the HTML).
  */
@@ -31,7 +33,13 @@ export interface CodeMeta {
 	slots: SlotDeclaration[];
 	/** Why the block is the reader's own check rather than a command quoted from a source, if it is one. */
 	check: string | undefined;
+	/** The PowerShell the block is scoped to (`ps="7"`); `undefined` means Windows PowerShell 5.1. */
+	ps: PowerShellScope | undefined;
 }
+
+/** The PowerShell versions a block can be scoped to: only 7 (PowerShell 7, checked against the 7.6 reference). */
+export const POWERSHELL_SCOPES = ['7'] as const;
+export type PowerShellScope = (typeof POWERSHELL_SCOPES)[number];
 
 export interface SlotRange extends SlotDeclaration {
 	start: number;
@@ -42,16 +50,18 @@ export class CodeMetaError extends Error {}
 
 const SLOTS_ATTRIBUTE = /(?:^|\s)slots="([^"]*)"/;
 const CHECK_ATTRIBUTE = /(?:^|\s)check="([^"]*)"/;
+const PS_ATTRIBUTE = /(?:^|\s)ps="([^"]*)"/;
 
 function isSlotKind(value: string): value is SlotKind {
 	return (SLOT_KINDS as readonly string[]).includes(value);
 }
 
-/** The bare words of a meta string, with the `slots="…"` and `check="…"` attributes taken out. */
+/** The bare words of a meta string, with the `slots="…"`, `check="…"` and `ps="…"` attributes taken out. */
 function metaWords(raw: string): string[] {
 	return raw
 		.replace(SLOTS_ATTRIBUTE, ' ')
 		.replace(CHECK_ATTRIBUTE, ' ')
+		.replace(PS_ATTRIBUTE, ' ')
 		.split(/\s+/)
 		.filter(Boolean);
 }
@@ -63,12 +73,15 @@ export function parseCodeMeta(meta: string | undefined): CodeMeta {
 	const unknown = words.filter((word) => word !== 'primary');
 	if (unknown.length > 0) {
 		throw new CodeMetaError(
-			`unknown code block option "${unknown[0]}" (expected "primary", slots="kind=example …" or check="reason")`
+			`unknown code block option "${unknown[0]}" (expected "primary", slots="kind=example …", check="reason" or ps="7")`
 		);
 	}
 	const check = CHECK_ATTRIBUTE.exec(raw)?.[1]?.trim();
 	if (check === '')
 		throw new CodeMetaError('check="" gives no reason why the block is only a check');
+	const ps = PS_ATTRIBUTE.exec(raw)?.[1];
+	if (ps !== undefined && !(POWERSHELL_SCOPES as readonly string[]).includes(ps))
+		throw new CodeMetaError(`ps="${ps}" is not a PowerShell scope (expected ps="7")`);
 	const slots: SlotDeclaration[] = [];
 	const declared = SLOTS_ATTRIBUTE.exec(raw)?.[1];
 	if (declared !== undefined) {
@@ -86,7 +99,12 @@ export function parseCodeMeta(meta: string | undefined): CodeMeta {
 		}
 		if (slots.length === 0) throw new CodeMetaError('slots="" declares no slot');
 	}
-	return { primary: words.includes('primary'), slots, check };
+	return {
+		primary: words.includes('primary'),
+		slots,
+		check,
+		ps: ps as PowerShellScope | undefined,
+	};
 }
 
 /**

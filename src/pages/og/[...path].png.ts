@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadCatalog } from '../../data/catalog';
 import { SITE_NAME } from '../../data/site';
-import { renderOgImage, type OgCard } from '../../build/og-image';
+import { interFonts, renderOgImage, type OgCard } from '../../build/og-image';
 import { entryPath } from '../../build/urls';
 
 /** One preview image per page: `/og/errors/<slug>.png`, `/og/fixes/<slug>.png` and `/og/site.png`. */
@@ -40,18 +39,9 @@ export const getStaticPaths = (async () => {
 	}));
 }) satisfies GetStaticPaths;
 
-const font = (weight: 400 | 700) =>
-	readFileSync(
-		new URL(
-			`../../../node_modules/@fontsource/inter/files/inter-latin-${weight}-normal.woff`,
-			import.meta.url
-		)
-	);
+const fonts = interFonts();
 
 export const GET: APIRoute = async ({ props }) => {
-	const png = await renderOgImage((props as { card: OgCard }).card, {
-		regular: font(400),
-		bold: font(700),
-	});
+	const png = await renderOgImage((props as { card: OgCard }).card, fonts);
 	return new Response(Buffer.from(png), { headers: { 'Content-Type': 'image/png' } });
 };
