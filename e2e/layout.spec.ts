@@ -3,6 +3,7 @@
  * at least 44 px tall, the theme follows the system until chosen and never flashes the other scheme,
  * and a fix prints as a clean procedure.
  */
+import { attributeOf, elementsOf, parseHtml, textContentOf } from '../src/build/html';
 import { allPages, expect, test, timeoutPerPage } from './test-utils';
 
 test.describe('on a 360 px phone', () => {
@@ -308,8 +309,11 @@ test.describe('small faults a reader notices', () => {
 		timeoutPerPage(pages.length, 500);
 		const short: string[] = [];
 		for (const path of pages) {
-			const html = await (await page.request.get(site.url(path))).text();
-			const description = /<meta property="og:description" content="([^"]*)"/.exec(html)?.[1];
+			const document = parseHtml(await (await page.request.get(site.url(path))).text());
+			const meta = elementsOf(document, 'meta').find(
+				(element) => attributeOf(element, 'property') === 'og:description'
+			);
+			const description = meta && attributeOf(meta, 'content');
 			if (!description || description.length < 40) short.push(`${path || '/'}: "${description}"`);
 		}
 		expect(short).toEqual([]);
@@ -319,20 +323,17 @@ test.describe('small faults a reader notices', () => {
 		const pages = allPages();
 		timeoutPerPage(pages.length, 500);
 		const glued: string[] = [];
-		await site.goto();
 		for (const path of pages) {
-			const html = await (await page.request.get(site.url(path))).text();
-			const found = await page.evaluate((source) => {
-				const doc = new DOMParser().parseFromString(source, 'text/html');
-				return [...doc.querySelectorAll('main p > a, main li > a')].flatMap((link) => {
-					const before = link.previousSibling;
-					return before?.nodeType === Node.TEXT_NODE &&
-						/[\p{L}\p{N},;:]$/u.test(before.textContent ?? '')
-						? [`…${(before.textContent ?? '').slice(-20)}${link.textContent}`]
-						: [];
-				});
-			}, html);
-			glued.push(...found.map((text) => `${path || '/'}: ${text}`));
+			const document = parseHtml(await (await page.request.get(site.url(path))).text());
+			const [main] = elementsOf(document, 'main');
+			for (const link of elementsOf(main!, 'a')) {
+				if (!['p', 'li'].includes(link.parentNode?.nodeName ?? '')) continue;
+				const siblings = link.parentNode!.childNodes;
+				const before = siblings[siblings.indexOf(link) - 1];
+				const text = before?.nodeName === '#text' ? textContentOf(before) : '';
+				if (/[\p{L}\p{N},;:]$/u.test(text))
+					glued.push(`${path || '/'}: …${text.slice(-20)}${textContentOf(link)}`);
+			}
 		}
 		expect(glued).toEqual([]);
 	});
