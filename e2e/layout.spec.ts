@@ -3,6 +3,7 @@
  * at least 44 px tall, the theme follows the system until chosen and never flashes the other scheme,
  * and a fix prints as a clean procedure.
  */
+import { attributeOf, elementsOf, parseHtml, textContentOf } from '../src/build/html';
 import { allPages, expect, test, timeoutPerPage } from './test-utils';
 
 test.describe('on a 360 px phone', () => {
@@ -246,5 +247,94 @@ test.describe('print', () => {
 		const pre = page.locator('figure.code pre').last();
 		expect(await pre.evaluate((element) => getComputedStyle(element).whiteSpace)).toBe('pre-wrap');
 		expect(await pre.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+	});
+});
+
+test.describe('small faults a reader notices', () => {
+	test('on a phone the header of an inner page takes two short rows, not a third of the screen', async ({
+		site,
+		page,
+	}) => {
+		await page.setViewportSize({ width: 390, height: 844 });
+		for (const path of ['errors/access-denied/', 'fixes/add-computer-to-trustedhosts/', 'codes/']) {
+			await site.goto(path);
+			const height = await page
+				.locator('.site-header')
+				.evaluate((header) => header.getBoundingClientRect().height);
+			expect(height, path).toBeLessThanOrEqual(120);
+			await expect(site.box).toBeInViewport();
+		}
+	});
+
+	test('the current page sits on the breadcrumb line, centred with the links', async ({
+		site,
+		page,
+	}) => {
+		for (const width of [390, 1366]) {
+			await page.setViewportSize({ width, height: 800 });
+			await site.goto('errors/trustedhosts-required/');
+			const middles = await page.locator('.breadcrumbs li > *').evaluateAll((crumbs) =>
+				crumbs.map((crumb) => {
+					const box = crumb.getBoundingClientRect();
+					return Math.round(box.top + box.height / 2);
+				})
+			);
+			expect(middles).toHaveLength(3);
+			expect(Math.max(...middles) - Math.min(...middles), `at ${width} px`).toBeLessThanOrEqual(2);
+		}
+	});
+
+	test('the code reference states the same count as its filter', async ({ site, page }) => {
+		await site.goto('codes/');
+		const entries = await page.locator('[data-code-entry]').count();
+		const winrm = await page.locator('section:has(#winrm-codes) [data-code-entry]').count();
+		await expect(page.locator('.page-intro')).toContainText(`The ${entries} codes below`);
+		await expect(page.locator('section:has(#winrm-codes) .source')).toContainText(
+			`All ${winrm} WinRM codes`
+		);
+		await page.getByLabel('Find a code').fill('0x80338012');
+		await expect(page.getByRole('status').filter({ hasText: 'codes match' })).toHaveText(
+			`1 of ${entries} codes match.`
+		);
+		await expect(page.getByLabel('Find a code')).toHaveAccessibleName(
+			`Find a code among all ${entries}`
+		);
+	});
+
+	test('every page publishes a link-preview description of a sentence, not a few words', async ({
+		site,
+		page,
+	}) => {
+		const pages = allPages({ notFound: true });
+		timeoutPerPage(pages.length, 500);
+		const short: string[] = [];
+		for (const path of pages) {
+			const document = parseHtml(await (await page.request.get(site.url(path))).text());
+			const meta = elementsOf(document, 'meta').find(
+				(element) => attributeOf(element, 'property') === 'og:description'
+			);
+			const description = meta && attributeOf(meta, 'content');
+			if (!description || description.length < 40) short.push(`${path || '/'}: "${description}"`);
+		}
+		expect(short).toEqual([]);
+	});
+
+	test('no link in running text is glued to the word before it', async ({ site, page }) => {
+		const pages = allPages();
+		timeoutPerPage(pages.length, 500);
+		const glued: string[] = [];
+		for (const path of pages) {
+			const document = parseHtml(await (await page.request.get(site.url(path))).text());
+			const [main] = elementsOf(document, 'main');
+			for (const link of elementsOf(main!, 'a')) {
+				if (!['p', 'li'].includes(link.parentNode?.nodeName ?? '')) continue;
+				const siblings = link.parentNode!.childNodes;
+				const before = siblings[siblings.indexOf(link) - 1];
+				const text = before?.nodeName === '#text' ? textContentOf(before) : '';
+				if (/[\p{L}\p{N},;:]$/u.test(text))
+					glued.push(`${path || '/'}: …${text.slice(-20)}${textContentOf(link)}`);
+			}
+		}
+		expect(glued).toEqual([]);
 	});
 });

@@ -22,7 +22,10 @@ test.describe('your values in the commands', () => {
 			'fixes/add-computer-to-trustedhosts:related',
 		]);
 		await site.items.nth(1).locator('a').click();
-		await expect(page).toHaveURL(/\/fixes\/add-computer-to-trustedhosts\/#.*ip=10\.10\.1\.3/);
+		// The values came through the tab's storage: the address names only the error the reader came from.
+		await expect(page).toHaveURL(
+			/\/fixes\/add-computer-to-trustedhosts\/#from=trustedhosts-required$/
+		);
 		expect(new URL(page.url()).search).toBe('');
 
 		const ipBlock = page.locator('figure.code').filter({ has: page.locator('[data-slot="ip"]') });
@@ -39,7 +42,10 @@ test.describe('your values in the commands', () => {
 			'Set-Item wsman:\\localhost\\Client\\TrustedHosts -Value 10.10.1.3'
 		);
 
-		// The guide's original is one click away, and the copy follows what is shown.
+		// The guide's original is one click away, and the copy follows what is shown. The values form stays
+		// closed, its summary naming the values in use.
+		await expect(page.locator('[data-values-in-use]')).toContainText('IP address 10.10.1.3');
+		await page.locator('summary', { hasText: 'Your values' }).click();
 		await page.getByRole('button', { name: "Show the guide's examples" }).click();
 		await expect(ipBlock.locator('code')).toHaveText(
 			'Set-Item wsman:\\localhost\\Client\\TrustedHosts -Value 172.16.0.0'
@@ -134,12 +140,19 @@ test.describe('your values in the commands', () => {
 		await expect(example).toHaveText('corp.example.com');
 		await expect(example).toHaveAttribute('data-source', 'yours');
 		await expect(page.locator('rt-example')).toContainText('(your domain)');
+		await page.locator('summary', { hasText: 'Your values' }).click();
 		await page.getByRole('button', { name: "Show the guide's examples" }).click();
 		await expect(example).toHaveText('fabrikam.com');
+		// A hostile value from a link is refused; the tab's own valid one stays.
 		await site.goto(
 			'fixes/add-computer-to-trustedhosts/#domain=' + encodeURIComponent('evil.example.com"><b>x')
 		);
 		await page.reload();
+		await expect(example).toHaveText('corp.example.com');
+		await expect(page.locator('main b')).toHaveCount(0);
+		// The values form opens by itself to say a link's value was ignored.
+		await expect(page.locator('rt-your-values details')).toHaveAttribute('open', '');
+		await page.getByRole('button', { name: 'Forget my values' }).click();
 		await expect(example).toHaveText('fabrikam.com');
 	});
 
@@ -155,7 +168,7 @@ test.describe('your values in the commands', () => {
 		await expect(page).toHaveURL(
 			/\/fixes\/add-computer-to-trustedhosts\/#.*from=trustedhosts-required/
 		);
-		await page.getByRole('button', { name: 'Copy ticket snippet' }).click();
+		await page.getByRole('button', { name: 'Copy ticket snippet (Markdown)', exact: true }).click();
 		const snippet = await page.evaluate(() => navigator.clipboard.readText());
 		expect(snippet).toContain(
 			'For the error: The WinRM client cannot process the request: use HTTPS or TrustedHosts'
@@ -165,7 +178,7 @@ test.describe('your values in the commands', () => {
 		// From an error page's list of fixes too.
 		await site.goto('errors/access-denied/');
 		await page.locator('.fix-list a.fix-title').first().click();
-		await page.getByRole('button', { name: 'Copy ticket snippet' }).click();
+		await page.getByRole('button', { name: 'Copy ticket snippet (Markdown)', exact: true }).click();
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(
 			'For the error: Access is denied'
 		);
@@ -174,7 +187,9 @@ test.describe('your values in the commands', () => {
 		for (const from of ['quota-exceeded', 'URGENT-call-555']) {
 			await site.goto(`fixes/add-computer-to-trustedhosts/#from=${from}`);
 			await page.reload();
-			await page.getByRole('button', { name: 'Copy ticket snippet' }).click();
+			await page
+				.getByRole('button', { name: 'Copy ticket snippet (Markdown)', exact: true })
+				.click();
 			expect(await page.evaluate(() => navigator.clipboard.readText())).not.toContain(
 				'For the error'
 			);
@@ -203,11 +218,13 @@ test.describe('your values in the commands', () => {
 		await page.getByLabel('Remember my values in this browser').check();
 		await page.reload();
 		await expect(code).toContainText('-ComputerName db-07 ');
+		await page.locator('summary', { hasText: 'Your values' }).click();
 		await page.getByRole('button', { name: 'Forget my values' }).click();
 		await expect(code).toContainText('-ComputerName Server01 ');
 		await page.reload();
 		await expect(code).toContainText('-ComputerName Server01 ');
 		expect(await page.evaluate(() => localStorage.length)).toBe(0);
+		expect(await page.evaluate(() => sessionStorage.getItem('psrt-values'))).toBeNull();
 	});
 });
 

@@ -13,6 +13,7 @@ import { checkContent, formatProblems } from '../content/content-checks';
 import { renderedOutline, type ContentOutline } from '../content/content-outline';
 import { checkRenameTargets } from '../content/redirects';
 import { STAGE_IDS, TOPIC_IDS } from '../content/taxonomy';
+import { leadCommand, type LeadCommand } from '../values/lead-command';
 
 export type ErrorEntry = CollectionEntry<'errors'>;
 export type FixEntry = CollectionEntry<'fixes'>;
@@ -54,6 +55,8 @@ export interface Catalog {
 	commandOf(fix: FixEntry): { code: string; slots: SlotRange[] } | undefined;
 	/** The kinds of value the fix's commands hold, in the order they first appear. */
 	slotKindsOf(fix: FixEntry): SlotKind[];
+	/** The command a page about this fix leads with (its primary, else its first), with its step. */
+	leadOf(fix: FixEntry): LeadCommand | undefined;
 }
 
 let loading: Promise<Catalog> | undefined;
@@ -120,6 +123,7 @@ async function buildCatalog(): Promise<Catalog> {
 
 	// Each fix's code blocks as rendered: the ticket command and the kinds of value come from them.
 	const blocks = new Map(fixes.map((fix) => [fix.id, fix.outline.codeBlocks]));
+	const outlines = new Map(fixes.map((fix) => [fix.id, fix.outline]));
 	return {
 		errors,
 		fixes,
@@ -139,5 +143,9 @@ async function buildCatalog(): Promise<Catalog> {
 		slotKindsOf: (fix) => [
 			...new Set(blocks.get(fix.id)!.flatMap((block) => block.slots.map((slot) => slot.kind))),
 		],
+		leadOf: (fix) => {
+			const outline = outlines.get(fix.id)!;
+			return leadCommand(outline.codeBlocks, outline.headings);
+		},
 	};
 }

@@ -1,4 +1,4 @@
-/** Copies text and tells the reader it did, in the button and to screen readers. */
+/** Copies text and tells the reader it did, in the control and to screen readers. */
 import { announce } from './announce';
 
 async function writeClipboard(text: string): Promise<void> {
@@ -19,6 +19,19 @@ async function writeClipboard(text: string): Promise<void> {
 	if (!copied) throw new Error('copy refused');
 }
 
+/** How long a "Copied" stays on screen. */
+export const FEEDBACK_MS = 2000;
+
+/** Copies `text`; the message to show and announce says whether it worked. */
+export async function copyText(text: string, done = 'Copied'): Promise<string> {
+	try {
+		await writeClipboard(text);
+		return done;
+	} catch {
+		return 'Copy failed: select the text and copy it';
+	}
+}
+
 /** Copies `text`, then shows `done` on the button for a moment and announces it. */
 export async function copyWithFeedback(
 	button: HTMLButtonElement,
@@ -27,15 +40,10 @@ export async function copyWithFeedback(
 ): Promise<void> {
 	const label = button.dataset.label ?? button.textContent ?? '';
 	button.dataset.label = label;
-	let message = done;
-	try {
-		await writeClipboard(text);
-	} catch {
-		message = 'Copy failed: select the text and copy it';
-	}
+	const message = await copyText(text, done);
 	button.textContent = message;
 	announce(message);
 	window.setTimeout(() => {
 		button.textContent = label;
-	}, 2000);
+	}, FEEDBACK_MS);
 }

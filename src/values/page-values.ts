@@ -1,33 +1,48 @@
 /**
- * The browser side of the value store (src/values/value-store.ts): the page's one store, fed once from the
- * address fragment and, if the reader chose to remember them, this browser's storage. Both pass the
- * store's checks, so a refused value from a link reaches no element; the address keeps only the valid
- * ones. It is also the one writer of the commands' value slots. Nothing here sends values anywhere.
+ * The browser side of the value store (src/values/value-store.ts): the page's one store of the reader's
+ * values. It starts from what this tab keeps (src/values/tab-storage.ts: what a followed search result
+ * or an earlier page left there), under the values of a link the reader copied on purpose
+ * (`#computer=…`) and over the values this browser remembers, if the reader asked it to. A link's values
+ * move into the tab at once and leave the address, so they stay out of history. Everything passes the
+ * store's checks, so a refused value reaches no element. Nothing here sends values anywhere.
+ *
+ * The elements that show values (each command block, the values form, examples in prose, the fix list)
+ * subscribe to the store and draw themselves; this module only keeps the store and its storage.
  */
-import type { SlotKind, SlotRange } from './code-meta';
+import type { SlotRange } from './code-meta';
 import { formatFragment, parseFragment } from './fragment';
+import {
+	forgetPastes,
+	holdsValues,
+	readValues,
+	writeValues,
+	type KeyValueStorage,
+} from './tab-storage';
 import { admitValues, ValueStore } from './value-store';
-import { fillCommand, placeValue, slotsToFill, type Values } from './values';
+import { fillCommand, isSlotKind, type Refusal } from './values';
 
-const STORAGE_KEY = 'psrt-values';
-
-function readStorage(): [string, unknown][] {
+/** A Web Storage area, or nothing where the browser refuses it (storage turned off). */
+function storageArea(name: 'sessionStorage' | 'localStorage'): KeyValueStorage | undefined {
 	try {
-		const saved: unknown = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}');
-		return saved && typeof saved === 'object' ? Object.entries(saved) : [];
+		return window[name];
 	} catch {
-		return [];
+		return undefined;
 	}
 }
 
+/** This tab's storage: the values live here while the tab is open. */
+const tab = storageArea('sessionStorage');
+/** This browser's storage: the values live here too only while the reader asks to remember them. */
+const browser = storageArea('localStorage');
+
 const fragment = parseFragment(location.hash);
 const fromLink = admitValues(fragment.params);
-const fromStorage = admitValues(readStorage());
 
-/** The page's values: the link's win over the remembered ones. */
+/** The page's values: a link's win over the tab's, and the tab's over the remembered ones. */
 export const valueStore = new ValueStore([
 	...Object.entries(fromLink.values),
-	...Object.entries(fromStorage.values),
+	...Object.entries(readValues(tab)),
+	...Object.entries(readValues(browser)),
 ]);
 
 /**
@@ -49,35 +64,28 @@ export abstract class ValueStoreElement extends HTMLElement {
 		this.#stop?.();
 	}
 }
+
 /** How many values the link carried that were refused (never which). */
 export const ignoredFromLink = fromLink.ignored;
 /** The `from=` parameter as the link gave it; admit it against the known errors before use. */
 export const fromErrorParam = fragment.params.get('from');
 
-/** The address without the values and, when asked, without the pasted query; anchors and `from` stay. */
-export function rewriteAddress(keep: { values: boolean; query: boolean }): void {
+/**
+ * The address without any value, valid or not: the values are in the store (and the tab) now. A pasted
+ * query (`#q=`), a step and the error the reader came from (`from=`) stay.
+ */
+function dropValuesFromAddress(): void {
 	const now = parseFragment(location.hash);
-	const params = new Map<string, string>();
-	const from = now.params.get('from');
-	if (from !== undefined) params.set('from', from);
-	if (keep.values) for (const [kind, value] of valueStore.entries()) params.set(kind, value);
-	const hash = formatFragment({
-		query: keep.query ? now.query : undefined,
-		anchor: now.anchor,
-		params,
-	});
+	const params = new Map([...now.params].filter(([key]) => !isSlotKind(key)));
+	const hash = formatFragment({ query: now.query, anchor: now.anchor, params });
 	history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
 }
 
-// A refused value does not stay in the address either, where the reader could take it for ours.
-if (fromLink.ignored > 0) rewriteAddress({ values: true, query: true });
+if ([...fragment.params.keys()].some(isSlotKind)) dropValuesFromAddress();
 
+/** Whether the reader asked this browser to remember their values. */
 export function isRemembered(): boolean {
-	try {
-		return localStorage.getItem(STORAGE_KEY) !== null;
-	} catch {
-		return false;
-	}
+	return holdsValues(browser);
 }
 
 let remembering = isRemembered();
@@ -89,73 +97,58 @@ export function remember(on: boolean): void {
 }
 
 function saveValues(): void {
-	try {
-		if (remembering)
-			localStorage.setItem(STORAGE_KEY, JSON.stringify(Object.fromEntries(valueStore.entries())));
-		else localStorage.removeItem(STORAGE_KEY);
-	} catch {
-		// Storage may be off; the values then last for this page only.
-	}
+	const entries = valueStore.entries();
+	writeValues(tab, entries);
+	writeValues(browser, remembering ? entries : []);
 }
 
-export interface Refusal {
-	kind: SlotKind;
-	reason: string;
+valueStore.subscribe(saveValues);
+
+/** Forgets the values everywhere the site kept them, and the pastes this tab kept for Back. */
+export function forgetAll(): void {
+	remember(false);
+	valueStore.clear();
+	forgetPastes(tab);
 }
 
-let refusals: Refusal[] = [];
+// What each command block could not place, by block: the values form says why a value was not used.
+const refusalsByBlock = new Map<object, readonly Refusal[]>();
+const refusalListeners = new Set<() => void>();
 
-/** The values the last redraw could not place in a command, with why. */
-export function commandRefusals(): readonly Refusal[] {
-	return refusals;
+/** A command block reports the values it had to refuse at its last redraw (none: an empty list). */
+export function reportRefusals(block: object, refused: readonly Refusal[]): void {
+	const before = refusalsByBlock.get(block) ?? [];
+	if (before.length === 0 && refused.length === 0) return;
+	if (refused.length === 0) refusalsByBlock.delete(block);
+	else refusalsByBlock.set(block, refused);
+	for (const listener of refusalListeners) listener();
 }
 
-/**
- * Writes the shown values into every command's slots, each block on its own: the first example of a
- * kind takes the value, and a value that cannot go where a slot stands leaves the example there.
- */
-function fillCommands(values: Readonly<Values>): Refusal[] {
-	const refused: Refusal[] = [];
-	for (const block of document.querySelectorAll<HTMLElement>('figure.code')) {
-		const spans = [...block.querySelectorAll<HTMLElement>('[data-slot]')];
-		const fill = slotsToFill(
-			spans.map((span) => ({ kind: span.dataset.slot as SlotKind, example: span.dataset.example! }))
-		);
-		for (const span of spans) {
-			const kind = span.dataset.slot as SlotKind;
-			const example = span.dataset.example!;
-			const value = values[kind];
-			const placed =
-				value !== undefined && fill.has(`${kind}=${example}`)
-					? placeValue(kind, value, span.dataset.quote as Parameters<typeof placeValue>[2])
-					: undefined;
-			if (placed && !placed.ok) refused.push({ kind, reason: placed.reason });
-			const mine = placed?.ok === true;
-			span.textContent = mine ? placed.text : example;
-			span.classList.toggle('user-value', mine);
-			if (mine) span.title = `Your value; the guide's example is ${example}`;
-			else span.removeAttribute('title');
-		}
-		block.classList.toggle('has-user-values', block.querySelector('.user-value') !== null);
-	}
-	return refused;
+/** The values the blocks could not place in a command, with why. */
+export function commandRefusals(): Refusal[] {
+	return [...refusalsByBlock.values()].flat();
 }
 
-valueStore.subscribe((store) => {
-	refusals = fillCommands(store.shown);
-	saveValues();
-});
+/** Calls `listener` whenever a block's refusals change; returns the way to stop. */
+export function onRefusals(listener: () => void): () => void {
+	refusalListeners.add(listener);
+	return () => refusalListeners.delete(listener);
+}
 
 /** A command with the shown values in place, for a ticket snippet. */
 export function commandWithValues(code: string, slots: readonly SlotRange[]): string {
 	return fillCommand(code, slots, valueStore.shown);
 }
 
-/** Points a link at its page with the values (and the error the reader came from) in its fragment. */
-export function carryValues(link: HTMLAnchorElement, from?: string): void {
+/**
+ * Points a link at its page with the error the reader came from in its fragment (`from=<slug>`), so
+ * the fix's ticket snippet can name it. The reader's values never go in a link: the tab carries them.
+ */
+export function carryFrom(link: HTMLAnchorElement, from: string): void {
 	const url = new URL(link.href);
-	const params = new Map<string, string>(from ? [['from', from]] : []);
-	for (const [kind, value] of valueStore.entries()) params.set(kind, value);
-	url.hash = formatFragment({ anchor: parseFragment(url.hash).anchor, params });
+	url.hash = formatFragment({
+		anchor: parseFragment(url.hash).anchor,
+		params: new Map([['from', from]]),
+	});
 	link.href = url.href;
 }

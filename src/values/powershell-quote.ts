@@ -4,8 +4,20 @@
  * value for that context or refuses it with a reason.
  */
 
-export type StringContext =
-	'bare' | 'single' | 'double' | 'here-single' | 'here-double' | 'comment';
+export const STRING_CONTEXTS = [
+	'bare',
+	'single',
+	'double',
+	'here-single',
+	'here-double',
+	'comment',
+] as const;
+export type StringContext = (typeof STRING_CONTEXTS)[number];
+
+/** Whether a slot's `data-quote`, as the page carries it, names a context this module knows. */
+export function isStringContext(value: string | undefined): value is StringContext {
+	return (STRING_CONTEXTS as readonly (string | undefined)[]).includes(value);
+}
 
 // PowerShell treats the typographic quotes as quotes too, so they need the same care as the ASCII ones.
 const SINGLE_QUOTES = new Set(["'", '\u2018', '\u2019', '\u201a', '\u201b']);

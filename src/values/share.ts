@@ -1,11 +1,12 @@
 /**
- * `<rt-share-tools>`: links without the reader's paste or values in them (those stay in this browser),
- * to the page or to the step in the address, and a Markdown snippet for a ticket: the page, the command
- * to run with the reader's values, and on a fix page the error the reader came from, when the address
- * names one this fix resolves.
+ * `<rt-share-tools>`: links without the reader's paste or values in them (those stay in this tab), to
+ * the page or to the step in the address, and a ticket snippet in Markdown or in plain text: the page,
+ * the command to run with the reader's values, and on a fix page the error the reader came from, when
+ * the address names one this fix resolves.
  */
 import type { SlotRange } from './code-meta';
 import { parseFragment } from './fragment';
+import { ticketSnippet, type SnippetFormat } from './snippet';
 import { admitErrorSlug } from './value-store';
 import { copyWithFeedback } from '../ui/clipboard';
 import { commandWithValues, fromErrorParam } from './page-values';
@@ -23,11 +24,6 @@ function shareUrl(): string {
 	return `${location.origin}${location.pathname}${step ? `#${step.id}` : ''}`;
 }
 
-function fence(command: string): string {
-	const ticks = command.includes('```') ? '````' : '```';
-	return `${ticks}powershell\n${command}\n${ticks}`;
-}
-
 class ShareToolsElement extends HTMLElement {
 	#wired = false;
 
@@ -35,7 +31,10 @@ class ShareToolsElement extends HTMLElement {
 		if (this.#wired) return;
 		this.#wired = true;
 		const link = this.querySelector<HTMLButtonElement>('[data-copy-link]')!;
-		const copySnippet = this.querySelector<HTMLButtonElement>('[data-copy-snippet]')!;
+		const snippets: [HTMLButtonElement, SnippetFormat][] = [
+			[this.querySelector<HTMLButtonElement>('[data-copy-snippet]')!, 'markdown'],
+			[this.querySelector<HTMLButtonElement>('[data-copy-snippet-text]')!, 'text'],
+		];
 		const label = () => {
 			link.textContent = currentStep() ? 'Copy link to this step' : 'Copy link';
 			link.dataset.label = link.textContent;
@@ -43,30 +42,36 @@ class ShareToolsElement extends HTMLElement {
 		label();
 		window.addEventListener('hashchange', label);
 		link.addEventListener('click', () => void copyWithFeedback(link, shareUrl(), 'Link copied'));
-		copySnippet.addEventListener(
-			'click',
-			() => void copyWithFeedback(copySnippet, this.snippet(), 'Snippet copied')
-		);
+		for (const [button, format] of snippets)
+			button.addEventListener(
+				'click',
+				() => void copyWithFeedback(button, this.snippet(format), 'Snippet copied')
+			);
 		this.hidden = false;
 	}
 
-	snippet(): string {
+	/** The snippet for a ticket, in Markdown or plain text. */
+	snippet(format: SnippetFormat): string {
 		const { title, fixTitle, fixHref, command, errors } = this.dataset;
-		const step = currentStep();
-		const lines = [`**${title}**${step ? `, step: ${step.textContent?.trim()}` : ''}`, shareUrl()];
+		const absolute = (href: string) => new URL(href, location.href).href;
 		const known = new Map(
 			Object.entries(
 				errors ? (JSON.parse(errors) as Record<string, { title: string; href: string }>) : {}
 			)
 		);
 		const from = admitErrorSlug(fromErrorParam, known);
-		if (from)
-			lines.push('', `For the error: ${from.title}`, new URL(from.href, location.href).href);
-		if (fixTitle && fixHref)
-			lines.push('', `Most likely fix: ${fixTitle}`, new URL(fixHref, location.href).href);
 		const run = command ? (JSON.parse(command) as { code: string; slots: SlotRange[] }) : undefined;
-		if (run) lines.push('', 'Run:', fence(commandWithValues(run.code, run.slots)));
-		return lines.join('\n');
+		return ticketSnippet(
+			{
+				title: title ?? document.title,
+				step: currentStep()?.textContent?.trim(),
+				url: shareUrl(),
+				fromError: from && { title: from.title, url: absolute(from.href) },
+				fix: fixTitle && fixHref ? { title: fixTitle, url: absolute(fixHref) } : undefined,
+				command: run && commandWithValues(run.code, run.slots),
+			},
+			format
+		);
 	}
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { locateSlots } from './code-meta';
 import { emptyIdentifiers } from '../search/paste/identifiers';
-import { checkValue, fillCommand, placeValue, valuesFromIdentifiers } from './values';
+import { checkValue, fillCommand, fillSlots, placeValue, valuesFromIdentifiers } from './values';
 
 describe('checkValue', () => {
 	test.each([
@@ -113,5 +113,47 @@ describe('fillCommand', () => {
 			{ kind: 'computer', example: 'Server02' },
 		]);
 		expect(fillCommand(code, two, { computer: 'app7' })).toBe("ComputerName = 'app7', 'Server02'");
+	});
+});
+
+describe('fillSlots', () => {
+	const SLOTS = [
+		{ kind: 'computer', example: 'Server01', quote: 'bare' },
+		{ kind: 'user', example: 'Domain01\\Admin01', quote: 'bare' },
+		{ kind: 'computer', example: 'Server02', quote: 'bare' },
+		{ kind: 'computer', example: 'Server01', quote: 'single' },
+	] as const;
+
+	test("the reader's values go in the first example of each kind, quoted where they stand", () => {
+		expect(fillSlots(SLOTS, { computer: 'SRV-APP01', user: 'CORP\\ops' })).toEqual({
+			shown: [
+				{ text: 'SRV-APP01', mine: true },
+				{ text: 'CORP\\ops', mine: true },
+				{ text: 'Server02', mine: false },
+				{ text: 'SRV-APP01', mine: true },
+			],
+			refused: [],
+		});
+	});
+
+	test("a value that cannot stand unquoted keeps the guide's example there, and says why", () => {
+		const { shown, refused } = fillSlots(
+			[{ kind: 'path', example: 'C:\\Scripts\\Tools.psm1', quote: 'bare' }],
+			{ path: "C:\\Program Files\\it's.psm1" }
+		);
+		expect(shown).toEqual([{ text: 'C:\\Scripts\\Tools.psm1', mine: false }]);
+		expect(refused.map(({ kind }) => kind)).toEqual(['path']);
+		expect(refused[0]!.reason).toContain('unquoted');
+	});
+
+	test('no values show the examples; an invalid value is never shown', () => {
+		expect(fillSlots(SLOTS, {}).shown.every(({ mine }) => !mine)).toBe(true);
+		const { shown } = fillSlots(SLOTS, { computer: 'srv"; Remove-Item C:\\' });
+		expect(shown.map(({ text }) => text)).toEqual([
+			'Server01',
+			'Domain01\\Admin01',
+			'Server02',
+			'Server01',
+		]);
 	});
 });

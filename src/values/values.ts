@@ -13,7 +13,12 @@ import {
 	isPort,
 	isWindowsPath,
 } from '../search/paste/identifiers';
-import { quoteFor, stringContextAt, type QuoteResult } from './powershell-quote';
+import {
+	quoteFor,
+	stringContextAt,
+	type QuoteResult,
+	type StringContext,
+} from './powershell-quote';
 
 export type Values = Partial<Record<SlotKind, string>>;
 
@@ -127,6 +132,42 @@ export function slotsToFill(slots: readonly Pick<SlotRange, 'kind' | 'example'>[
 	const chosen = new Map<SlotKind, string>();
 	for (const slot of slots) if (!chosen.has(slot.kind)) chosen.set(slot.kind, slot.example);
 	return new Set([...chosen].map(([kind, example]) => `${kind}=${example}`));
+}
+
+/** One slot of a rendered command: its kind, the guide's example and the string context it stands in. */
+export interface SlotSpan {
+	kind: SlotKind;
+	example: string;
+	quote: StringContext;
+}
+
+/** A value that could not go where a slot stands, and why. */
+export interface Refusal {
+	kind: SlotKind;
+	reason: string;
+}
+
+/**
+ * What each slot of one command shows for `values`: the reader's value, checked and quoted for where it
+ * stands, in the slots `slotsToFill` chooses; the guide's example everywhere else, and wherever a value
+ * cannot be written safely (that refusal is returned, so the page can say why).
+ */
+export function fillSlots(
+	spans: readonly SlotSpan[],
+	values: Readonly<Values>
+): { shown: { text: string; mine: boolean }[]; refused: Refusal[] } {
+	const fill = slotsToFill(spans);
+	const refused: Refusal[] = [];
+	const shown = spans.map(({ kind, example, quote }) => {
+		const value = values[kind];
+		const placed =
+			value !== undefined && fill.has(`${kind}=${example}`)
+				? placeValue(kind, value, quote)
+				: undefined;
+		if (placed && !placed.ok) refused.push({ kind, reason: placed.reason });
+		return placed?.ok ? { text: placed.text, mine: true } : { text: example, mine: false };
+	});
+	return { shown, refused };
 }
 
 /** The command with the reader's values in place, as text (for a ticket snippet). */

@@ -1,22 +1,22 @@
 /**
  * `<rt-your-values>`: the "Your values" form. Each field feeds the page's value store, which checks it;
- * the field says why a value is not used, and which command had to keep the guide's example.
+ * the field says why a value is not used, and which command had to keep the guide's example. Closed, its
+ * summary line names the values the commands show, so it never needs to open (and push the steps down)
+ * to say so; it opens by itself only when a link's value was refused, to say that.
  */
 import { describeIgnored } from './value-store';
-import { isSlotKind } from './values';
+import { isSlotKind, VALUE_KINDS } from './values';
 import { announce } from '../ui/announce';
 import {
 	commandRefusals,
+	forgetAll,
 	ignoredFromLink,
 	isRemembered,
+	onRefusals,
 	remember,
-	rewriteAddress,
 	valueStore,
 	ValueStoreElement,
 } from './page-values';
-
-/** Below this width an open panel would push the first command screens down. */
-const SMALL_SCREEN = '(max-width: 40rem)';
 
 class YourValuesElement extends ValueStoreElement {
 	/** Fills the form from the store and wires its fields once; returns the redraw of its notes. */
@@ -55,13 +55,27 @@ class YourValuesElement extends ValueStoreElement {
 			);
 		};
 
+		const inUse = this.querySelector<HTMLElement>('[data-values-in-use]')!;
+		/** The closed panel's line: which of this page's kinds of value the commands show now, if any. */
+		const showInUse = () => {
+			const kinds = new Set(inputs.map((input) => input.name));
+			const entries = valueStore.entries().filter(([kind]) => kinds.has(kind));
+			inUse.textContent =
+				entries.length === 0
+					? ''
+					: valueStore.showingExamples
+						? "showing the guide's examples"
+						: entries.map(([kind, value]) => `${VALUE_KINDS[kind].noun} ${value}`).join(', ');
+			inUse.hidden = entries.length === 0;
+		};
+
 		for (const input of inputs)
 			input.value = valueStore.values[input.name as keyof typeof valueStore.values] ?? '';
 		rememberBox.checked = isRemembered();
 		ignored.textContent = describeIgnored(ignoredFromLink, 'the link');
 		ignored.hidden = ignoredFromLink === 0;
-		if ((valueStore.size > 0 || ignoredFromLink > 0) && !matchMedia(SMALL_SCREEN).matches)
-			panel.open = true;
+		if (ignoredFromLink > 0) panel.open = true;
+		onRefusals(showNotes);
 
 		form.addEventListener('input', (event) => {
 			const input = event.target as HTMLInputElement;
@@ -85,12 +99,13 @@ class YourValuesElement extends ValueStoreElement {
 			for (const input of inputs) input.value = '';
 			typedProblems.clear();
 			rememberBox.checked = false;
-			remember(false);
-			valueStore.clear();
-			rewriteAddress({ values: false, query: true });
-			announce('Your values are forgotten.');
+			forgetAll();
+			announce('Your values are forgotten, in this tab and in this browser.');
 		});
-		return showNotes;
+		return () => {
+			showNotes();
+			showInUse();
+		};
 	}
 }
 

@@ -3,7 +3,12 @@
  * for its own box, and fetches the search code only when first needed, so a page that is only read
  * carries almost no script. Each box has its own search and shows it in the results element its
  * textarea controls, so two boxes on a page never mix. The first box on the page answers `#q=` links
- * and the `/` shortcut. The text is never written to the address: the reader copies a link on request.
+ * and the `/` shortcut.
+ *
+ * The text is never written to the address (the reader copies a link on request). This tab keeps it
+ * (src/values/tab-storage.ts), so Back, or a reload, shows the paste and its results again; and a
+ * followed result takes the paste's values (host, user, port…) to its page the same way, never in the
+ * link. Nothing here is sent anywhere.
  */
 import { formatFragment, parseFragment } from '../../values/fragment';
 import { MAX_FRAGMENT_CHARS } from '../paste/limits';
@@ -11,8 +16,27 @@ import type { SearchFunction } from './search-app';
 import type { SearchResultsElement } from './search-results';
 import './search-results';
 
+type TabStorage = typeof import('../../values/tab-storage');
+
+/** This tab's storage, or nothing where the browser refuses it. */
+function tabStorage(): Storage | undefined {
+	try {
+		return window.sessionStorage;
+	} catch {
+		return undefined;
+	}
+}
+
+/** Whether the page was reached by Back or Forward, or reloaded: the moments a kept paste comes back. */
+function returning(): boolean {
+	const [entry] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+	return entry?.type === 'back_forward' || entry?.type === 'reload';
+}
+
 class ErrorSearchElement extends HTMLElement {
 	#search: Promise<SearchFunction> | undefined;
+	/** The tab-storage code, loaded with the search: ready by the time a result can be followed. */
+	#tab: TabStorage | undefined;
 	#box!: HTMLTextAreaElement;
 	#results!: SearchResultsElement;
 	#wired = false;
@@ -83,9 +107,18 @@ class ErrorSearchElement extends HTMLElement {
 			);
 		});
 
+		// Following a result (a click, or Enter on it) takes the paste's values along in the tab's storage.
+		const follow = (event: MouseEvent) => {
+			const link = (event.target as Element).closest('a');
+			if (link && this.#results.region.contains(link))
+				this.#tab?.mergeValues(tabStorage(), this.#results.carried);
+		};
+		this.#results.addEventListener('click', follow);
+		this.#results.addEventListener('auxclick', follow);
+
 		if (this.#isFirst()) {
 			window.addEventListener('hashchange', () => this.#fromAddress());
-			this.#fromAddress();
+			if (!this.#fromAddress() && returning()) void this.#fromTab();
 		}
 	}
 
@@ -100,6 +133,7 @@ class ErrorSearchElement extends HTMLElement {
 		try {
 			const search = await this.#load();
 			await search(this.#box.value);
+			if (this.#isFirst()) this.#tab?.keepPaste(tabStorage(), location.pathname, this.#box.value);
 			if (options.reveal) results.reveal();
 		} catch {
 			results.showState('failed');
@@ -114,7 +148,12 @@ class ErrorSearchElement extends HTMLElement {
 	#load(): Promise<SearchFunction> {
 		if (!this.#search) {
 			// The errors index and the search code load side by side: one round trip, not two.
-			this.#search = import('./search-app').then(({ createSearch }) => createSearch(this.#results));
+			this.#search = Promise.all([import('./search-app'), import('../../values/tab-storage')]).then(
+				([{ createSearch }, tab]) => {
+					this.#tab = tab;
+					return createSearch(this.#results);
+				}
+			);
 			// A failed load (offline, a deploy in progress) is tried again at the next search.
 			this.#search.catch(() => (this.#search = undefined));
 		}
@@ -122,12 +161,29 @@ class ErrorSearchElement extends HTMLElement {
 	}
 
 	/** A `#q=` link fills the box and searches; it is the only way a query enters from the address. */
-	#fromAddress(): void {
+	#fromAddress(): boolean {
 		const { query } = parseFragment(location.hash);
-		if (query === undefined) return;
-		this.#box.value = query;
-		this.querySelector<HTMLElement>('[data-share-search]')!.hidden = query.trim() === '';
+		if (query === undefined) return false;
+		this.#fill(query);
 		void this.run({ reveal: true });
+		return true;
+	}
+
+	/**
+	 * Back (or a reload) to a page where this tab searched: the box shows that paste again and its results
+	 * come back, where they were. A box the reader has typed in meanwhile is theirs and stays as it is.
+	 */
+	async #fromTab(): Promise<void> {
+		const tab = await import('../../values/tab-storage');
+		const kept = tab.keptPaste(tabStorage(), location.pathname);
+		if (kept === undefined || this.#box.value !== '') return;
+		this.#fill(kept);
+		await this.run();
+	}
+
+	#fill(text: string): void {
+		this.#box.value = text;
+		this.querySelector<HTMLElement>('[data-share-search]')!.hidden = text.trim() === '';
 	}
 
 	/** Once the reader edits a text a link brought, the address stops holding it: it is theirs now. */

@@ -198,6 +198,12 @@ export function createSearch(view: SearchResultsElement): SearchFunction {
 		pages: readonly RelatedPage[],
 		codes: readonly NamedCode[] = []
 	): void {
+		// The paste's own values (its computer, user, port…) go with a followed result through this tab's
+		// storage (see error-search.ts), never in a link.
+		view.carried =
+			analysis.blank || analysis.kind === 'words'
+				? new Map()
+				: valueParams(valuesFromIdentifiers(analysis.clean.identifiers));
 		if (analysis.blank) {
 			view.showState('blank');
 			return;
@@ -222,9 +228,7 @@ export function createSearch(view: SearchResultsElement): SearchFunction {
 		if (uncovered) nodes.push(view.state('not-in-catalog'));
 		nodes.push(...codes.map(codeNote));
 		if (results.length > 0) {
-			// The paste's own values (its computer, user, port…) travel to the page in the fragment, never in a query.
-			const carried = valueParams(valuesFromIdentifiers(analysis.clean.identifiers));
-			nodes.push(renderResults(results, analysis.clean.text, carried));
+			nodes.push(renderResults(results, analysis.clean.text));
 		} else if (!analysis.uncovered) {
 			nodes.push(view.state('no-match'));
 		}

@@ -137,19 +137,17 @@ function renderResult(result: SearchResult, pasteText: string, href: string): HT
 }
 
 /**
- * The results as one ordered list. Links to entries carry the paste's valid values in their fragment,
- * and a fix's link also the error it was listed for, so its ticket snippet can name that error.
+ * The results as one ordered list. A fix's link carries the error it was listed for, so its ticket
+ * snippet can name that error; no link carries the paste's values (they go through the tab's storage).
  */
 export function renderResults(
 	results: readonly SearchResult[],
-	pasteText: string,
-	values: Map<string, string>
+	pasteText: string
 ): HTMLOListElement {
 	const list = el('ol', 'rt-results');
 	list.setAttribute('aria-label', 'Results, best first');
 	for (const result of results) {
-		const params =
-			result.kind === 'fix' ? new Map([['from', result.error.slug], ...values]) : values;
+		const params = new Map(result.kind === 'fix' ? [['from', result.error.slug]] : []);
 		list.append(renderResult(result, pasteText, `${result.url}${formatFragment({ params })}`));
 	}
 	return list;

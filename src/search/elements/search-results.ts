@@ -6,10 +6,10 @@ import { announce } from '../../ui/announce';
 
 export type SearchState = 'blank' | 'no-match' | 'not-in-catalog' | 'failed';
 
-/** Below this width the results can start out of view under the paste box. */
-const SMALL_SCREEN = '(max-width: 40rem)';
-
 export class SearchResultsElement extends HTMLElement {
+	/** The valid values of the paste shown: a followed result takes them to its page in the tab's storage. */
+	carried: ReadonlyMap<string, string> = new Map();
+
 	get region(): HTMLElement {
 		return this.querySelector<HTMLElement>('[data-search-results]')!;
 	}
@@ -45,12 +45,12 @@ export class SearchResultsElement extends HTMLElement {
 		return [...this.region.querySelectorAll<HTMLAnchorElement>('li a')];
 	}
 
-	/** On a small screen, brings the first result into view when a paste left it below the fold. */
+	/** Brings the first result into view when a paste left it out of view, on any screen. */
 	reveal(): void {
 		const first = this.region.querySelector('li') ?? this.region.firstElementChild;
-		if (!first || !matchMedia(SMALL_SCREEN).matches) return;
+		if (!first) return;
 		const box = first.getBoundingClientRect();
-		if (box.top >= 0 && box.top + Math.min(box.height, 80) <= window.innerHeight) return;
+		if (box.top >= 0 && box.top + Math.min(box.height, 160) <= window.innerHeight) return;
 		this.scrollIntoView({ block: 'start' });
 	}
 }
