@@ -80,7 +80,7 @@ test.describe('bad input', () => {
 	test('a paste too long to read whole says which parts were read', async ({ site }) => {
 		await site.goto();
 		await site.paste(
-			`${'2025-01-01 INFO a line of a long build log\n'.repeat(5_000)}Access is denied.`
+			`${'2025-01-01 INFO a line of a long build log\n'.repeat(5_000)}Connecting to remote server build-7 failed with the following error message : Access is denied.`
 		);
 		await expect(site.results.locator('.rt-search-note')).toContainText(
 			'read its beginning and its end'

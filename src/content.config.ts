@@ -132,6 +132,12 @@ const errors = defineCollection({
 		 * client lists the page under each.
 		 */
 		clients: z.array(z.enum(CLIENT_IDS)).min(1).default(['powershell']),
+		/**
+		 * Set when Windows or PowerShell prints this error's message for failures outside remoting too
+		 * (`Access is denied.`, a command not found): the paste search claims the page only where a remoting
+		 * error's frame stands before the message, and lists it as possible elsewhere.
+		 */
+		generalMessage: z.boolean().default(false),
 		/** The sources this page's facts come from. */
 		sources,
 		/** Set when the error no longer applies; the page stays published. */

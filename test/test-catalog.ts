@@ -17,6 +17,8 @@ export interface ErrorSpec {
 	signals?: Partial<IndexedError['signals']>;
 	/** The programs that print it; PowerShell unless said. */
 	clients?: string[];
+	/** Its message is printed outside remoting too (see the content schema); false unless said. */
+	generalMessage?: boolean;
 }
 
 export function indexedError(spec: ErrorSpec): IndexedError {
@@ -29,6 +31,7 @@ export function indexedError(spec: ErrorSpec): IndexedError {
 		otherWordings: spec.otherWordings ?? [],
 		signals: { errorIds: [], codes: [], exceptions: [], names: [], http: [], ...spec.signals },
 		clients: spec.clients ?? ['powershell'],
+		generalMessage: spec.generalMessage ?? false,
 		stage: 'network',
 		retired: false,
 		fixes: [],
@@ -45,6 +48,7 @@ export const REMOTING_ERRORS: ErrorSpec[] = [
 		slug: 'access-denied',
 		messages: ['Access is denied.'],
 		signals: { errorIds: ['AccessDenied'], codes: ['5', '0x80070005'] },
+		generalMessage: true,
 	},
 	{
 		slug: 'cannot-connect-destination',

@@ -40,6 +40,8 @@ export interface IndexedError {
 	stage: string;
 	/** The programs that print this error's wordings (`powershell`, `ansible`, `go-winrm`, …). */
 	clients: string[];
+	/** Its message is printed outside remoting too: claimed only in a remoting error's frame. */
+	generalMessage: boolean;
 	retired: boolean;
 	/** Fixes, most likely first. */
 	fixes: IndexedFix[];
@@ -63,6 +65,7 @@ export interface IndexedEntry {
 		signals: IndexedError['signals'];
 		stage: string;
 		clients: readonly string[];
+		generalMessage?: boolean;
 		retired?: unknown;
 		fixes: readonly { fix: { id: string }; when: string }[];
 	};
@@ -98,6 +101,7 @@ export function buildErrorsIndex(source: IndexSource): ErrorsIndex {
 			},
 			stage: data.stage,
 			clients: [...data.clients],
+			generalMessage: data.generalMessage === true,
 			retired: data.retired !== undefined,
 			fixes: data.fixes.map(({ fix, when }) => ({
 				slug: fix.id,

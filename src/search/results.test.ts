@@ -19,6 +19,7 @@ const error = (slug: string, fixes: string[]): IndexedError => ({
 	otherWordings: [],
 	signals: { errorIds: [], codes: [], exceptions: [], names: [], http: [] },
 	clients: ['powershell'],
+	generalMessage: false,
 	stage: 'network',
 	retired: false,
 	fixes: fixes.map(fix),

@@ -93,6 +93,12 @@ export const OTHER_CLIENT_FACTOR = 0.8;
 
 /** Below this an error is not listed at all: one or two common words in common are not evidence. */
 export const RELATED_THRESHOLD = 0.4;
+/**
+ * How far around a general message (`Access is denied.`, printed outside remoting too) the search looks
+ * for a remoting error's frame: PowerShell prints "… failed with the following error message :" just
+ * before it and the category line just after it, so a long host name's worth is enough.
+ */
+export const GENERAL_MESSAGE_FRAME_CHARS = 400;
 /** From this score up an error is `likely`: the paste holds most of its wording, or a signal of it. */
 export const LIKELY_THRESHOLD = 0.75;
 

@@ -247,7 +247,7 @@ describe('a paste of several errors shows each, in the order the paste has them'
 	});
 
 	test('the opening error leads even when the later one is the longer exact message', () => {
-		const paste = `Access is denied.\n${messageOf('trustedhosts-required')}`;
+		const paste = `Connecting to remote server h1 failed with the following error message : Access is denied.\n${messageOf('trustedhosts-required')}`;
 		const [first, second] = analyzePaste(paste, model).evidence;
 		expect(first?.error.slug).toBe('access-denied');
 		expect(second?.error.slug).toBe('trustedhosts-required');

@@ -34,6 +34,7 @@ import {
 	DOC_WEIGHT,
 	EXACT_LENGTH_SCALE,
 	EXACT_SCORE,
+	GENERAL_MESSAGE_FRAME_CHARS,
 	IDENTIFIER_WEIGHTS,
 	LIKELY_THRESHOLD,
 	MAX_ANCHOR_TRIES,
@@ -69,7 +70,7 @@ import {
 	namesIn,
 	type IdentifierKind,
 } from './tokens';
-import { distinctiveText } from './wrappers';
+import { distinctiveText, hasWrapper } from './wrappers';
 
 export type { Confidence } from '../tuning';
 
@@ -560,6 +561,8 @@ interface PasteView {
 	foreign: boolean;
 	/** The clients whose marks the paste carries. */
 	clients: Set<string>;
+	/** Whether the paste holds PowerShell's record of a remoting error (`PSRemotingTransportException`). */
+	remotingRecord: boolean;
 }
 
 function pasteWords(text: string): Set<string> {
@@ -637,6 +640,9 @@ function readPaste(paste: CleanPaste, model: PreparedModel): PasteView {
 		),
 		foreign: paste.foreign !== undefined,
 		clients: new Set(paste.clients),
+		remotingRecord: [...paste.signals.exceptions, ...paste.signals.errorIds].some((name) =>
+			REMOTING_RECORD.test(name)
+		),
 	};
 }
 
@@ -862,6 +868,22 @@ function wrapped(hit: Hit, view: PasteView): [number, number] | undefined {
 	return end > hit.hit.end ? [hit.hit.end, end] : undefined;
 }
 
+// PowerShell's record of a remoting error: its exception or error id, read from the category lines.
+const REMOTING_RECORD = /^PSRemoting\w{0,40}Exception$|^PSSession\w{0,30}(?:Failed|Broken)$/;
+
+/**
+ * Whether a hit stands in a remoting error's frame: a wrapper sentence just before it (read with the
+ * console's line breaks taken out, since a console wraps even inside a word), or PowerShell's record of a
+ * remoting error in the paste.
+ */
+function framedByRemoting(hit: Hit, view: PasteView): boolean {
+	const before = view.text.slice(
+		Math.max(0, hit.hit.start - GENERAL_MESSAGE_FRAME_CHARS),
+		hit.hit.start
+	);
+	return view.remotingRecord || hasWrapper(before.replace(/\n/g, ''));
+}
+
 /** The evidence for one error, or `undefined` when there is too little to list it. */
 function evidenceFor(
 	index: number,
@@ -874,11 +896,19 @@ function evidenceFor(
 ): ErrorEvidence | undefined {
 	const prepared = model.errors[index]!;
 	const { signals, strength, named, sole } = identifierEvidence(prepared, view, model);
-	const exact = view.foreign
-		? undefined
-		: hits
-				.filter((h) => h.wording.kind === 'message')
-				.sort((a, b) => b.hit.end - b.hit.start - (a.hit.end - a.hit.start))[0];
+	// A general message (`Access is denied.`) outside a remoting error's frame is some other failure's: the
+	// page stays listed, as possible only.
+	const unframed =
+		prepared.error.generalMessage &&
+		!(hits.length > 0
+			? hits.some((h) => framedByRemoting(h, view))
+			: view.remotingRecord || hasWrapper(view.text));
+	const exact =
+		view.foreign || unframed
+			? undefined
+			: hits
+					.filter((h) => h.wording.kind === 'message')
+					.sort((a, b) => b.hit.end - b.hit.start - (a.hit.end - a.hit.start))[0];
 	const base = {
 		error: prepared.error,
 		sharedWords: wordsEvidence.shared,
@@ -940,7 +970,7 @@ function evidenceFor(
 		match: 'related',
 		// Another tool's failure says nothing sure about a remoting error, however much it quotes; the
 		// distinctive-words stage alone never makes an error likely.
-		confidence: view.foreign || contradicted ? 'possible' : confidenceOf(wordScore),
+		confidence: view.foreign || contradicted || unframed ? 'possible' : confidenceOf(wordScore),
 		score,
 		stage,
 		wording: partial.wording?.text ?? prepared.error.messages[0] ?? '',

@@ -133,8 +133,8 @@ describe('exact messages under console noise', () => {
 
 	test('invisible characters and full-width forms do not break a match', () => {
 		const zeroWidth = 'Acc\u200bess is\u00a0den\u202eied.';
-		expect(top(zeroWidth)).toBe('access-denied:exact');
-		expect(top('\uff21ccess is denied\uff0e')).toBe('access-denied:exact');
+		expect(top(REMOTE('h1', zeroWidth))).toBe('access-denied:exact');
+		expect(top(REMOTE('h1', '\uff21ccess is denied\uff0e'))).toBe('access-denied:exact');
 	});
 });
 
@@ -277,7 +277,9 @@ describe('bad input is bounded and shown as text', () => {
 			'<img src=x onerror="alert(1)"><script>alert(2)</script>Access is denied.'
 		);
 		expect(clean.text).toContain('Access is denied.');
-		expect(top('<svg onload=alert(1)>Access is denied.</svg>')).toBe('access-denied:exact');
+		expect(top(`<svg onload=alert(1)>${REMOTE('h1', 'Access is denied.')}</svg>`)).toBe(
+			'access-denied:exact'
+		);
 	});
 
 	test.each([
@@ -290,13 +292,13 @@ describe('bad input is bounded and shown as text', () => {
 		['32,000 one-letter lines', 'a\n'.repeat(32_000), 'none'],
 		[
 			'a 3 MB paste of one repeated line with the error at the end',
-			`${'x y\n'.repeat(750_000)}Access is denied.`,
+			`${'x y\n'.repeat(750_000)}${REMOTE('late-host', 'Access is denied.')}`,
 			'access-denied:exact',
 		],
 		['100,000 blank lines', '\n'.repeat(100_000), 'none'],
 		[
 			'100,000 blank lines around a message',
-			`${'\n'.repeat(50_000)}Access is denied.${'\n'.repeat(50_000)}`,
+			`${'\n'.repeat(50_000)}${REMOTE('h1', 'Access is denied.')}${'\n'.repeat(50_000)}`,
 			'access-denied:exact',
 		],
 		['regex bait: unclosed tags', '<a '.repeat(50_000), 'none'],
@@ -305,7 +307,7 @@ describe('bad input is bounded and shown as text', () => {
 		// Control characters become spaces and invisible ones vanish, as a console wrap would: the message stands.
 		[
 			'lone surrogates, NUL and an RTL override',
-			'\ud800Acc\u0000ess\u202e is \udfffdenied.',
+			REMOTE('h1', '\ud800Acc\u0000ess\u202e is \udfffdenied.'),
 			'access-denied:exact',
 		],
 	])('%s', (_note, paste, expected) => {
@@ -317,5 +319,54 @@ describe('bad input is bounded and shown as text', () => {
 	test('blank input is blank', () => {
 		expect(analyzePaste('   \n\t  ', model).blank).toBe(true);
 		expect(analyzePaste('', model).blank).toBe(true);
+	});
+});
+
+describe('a message naming what failed in quotes is error-shaped; a question about one is not', () => {
+	test.each([
+		"Could not find a part of the path 'D:\\deploy\\agent\\run.ps1'.",
+		"Cannot find path 'HKLM:\\SOFTWARE\\Contoso' because it does not exist.",
+		"Does not exist: the session configuration 'Contoso.Ops' was not found.",
+	])('%s', (line) => {
+		expect(cleanPaste(line).errorShaped).toBe(true);
+	});
+
+	test.each([
+		"how do I fix 'Access is denied' when the user is not an admin",
+		"Why does Invoke-Command say the term 'Get-Foo' is not recognized?",
+		"could the firewall be why 'Test-WSMan' failed",
+	])('%s', (line) => {
+		expect(cleanPaste(line).errorShaped).toBe(false);
+	});
+});
+
+describe('a general message is claimed only in a remoting frame', () => {
+	// The test catalog marks access-denied's `Access is denied.` as printed outside remoting too.
+	test("alone, or in another program's failure, it is only possible", () => {
+		expect(top('Access is denied.')).toBe('access-denied:related');
+		expect(analyzePaste('Access is denied.', model).evidence[0]?.confidence).toBe('possible');
+		expect(
+			analyzePaste("Copy-Item : Access to the path 'D:\\out' is denied.\nAccess is denied.", model)
+				.evidence.filter((e) => e.confidence !== 'possible')
+				.map((e) => e.error.slug)
+		).not.toContain('access-denied');
+	});
+
+	test('after a wrapper sentence, even wrapped mid-word by the console, it is exact', () => {
+		expect(top(REMOTE('app-7', 'Access is denied.'))).toBe('access-denied:exact');
+		expect(top(consoleWrap(REMOTE('app-7', 'Access is denied.'), 37))).toBe('access-denied:exact');
+	});
+
+	test("with PowerShell's record of a remoting error in the paste, it is exact", () => {
+		const paste = [
+			'Access is denied.',
+			'    + CategoryInfo          : OpenError: (app-7:String) [], PSRemotingTransportException',
+			'    + FullyQualifiedErrorId : AccessDenied,PSSessionStateBroken',
+		].join('\n');
+		expect(top(paste)).toBe('access-denied:exact');
+	});
+
+	test('a message printed only by remoting needs no frame', () => {
+		expect(top(messageOf('trustedhosts-required'))).toBe('trustedhosts-required:exact');
 	});
 });
