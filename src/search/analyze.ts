@@ -4,7 +4,7 @@
  * full-text index about. Plain and synchronous, so it is unit-tested without a browser; every step is
  * bounded by the limits in `paste/limits.ts`.
  */
-import { cleanPaste, type CleanPaste } from './paste/clean';
+import { QUESTION_OPENERS, cleanPaste, type CleanPaste } from './paste/clean';
 import { STOPWORDS, matchErrors, type ErrorEvidence, type PreparedModel } from './paste/match';
 import { stripWrappers } from './paste/wrappers';
 import { words } from './text';
@@ -34,11 +34,7 @@ export interface Analysis {
 }
 
 // Words of a question that say nothing of what it is about: dropped from plain words ("how do I add …").
-const QUESTION = new Set(
-	'how why where who what when which do does did can could would should will please i me my we our'.split(
-		' '
-	)
-);
+const QUESTION = new Set([...QUESTION_OPENERS, ...'please i me my we our'.split(' ')]);
 /** Words of the reader's own values (host names, users, paths, domains): never asked of the index. */
 function ownWords(clean: CleanPaste): Set<string> {
 	const { hosts, users, paths, domains, ips } = clean.identifiers;

@@ -200,7 +200,26 @@ const PYTHON_EXCEPTION = /\b(?:[A-Z]\w{0,80}(?:Error|Exception)|error)\((?:["'(]
 // found". A statement with both is a message, even cut short; a question (`how do I …`, `…?`) is not.
 const QUOTED_NAME = /'[^'\s][^'\n]{0,200}'/;
 const FAILURE_WORD = /\b(?:not|cannot|unable|failed|denied|invalid)\b/i;
-const QUESTION = /^\s*(?:how|why|what|where|when|which|who|can|could|does|do|is|should)\b|\?\s*$/i;
+/** Words that open a reader's question ("how do I …", "is it …"); "could not …" opens a message instead. */
+export const QUESTION_OPENERS = [
+	'how',
+	'why',
+	'what',
+	'where',
+	'when',
+	'which',
+	'who',
+	'can',
+	'could',
+	'does',
+	'do',
+	'did',
+	'is',
+	'should',
+	'would',
+	'will',
+];
+const QUESTION = new RegExp(`^\\s*(?:${QUESTION_OPENERS.join('|')})\\b(?!\\s+not\\b)|\\?\\s*$`, 'i');
 /** Only a line's start is read for the message shape: a message says what failed in its first sentences. */
 const MESSAGE_SHAPE_CHARS = 1_000;
 
