@@ -9,7 +9,6 @@
 import { mayNameCode } from '../../codes/hint';
 import type { NamedCode } from '../../codes/name-in-paste';
 import type { ErrorsIndex } from '../errors-index';
-import { decodeHtmlEntities } from '../paste/decode';
 import { prepareModel, type PreparedModel } from '../paste/match';
 import { analyzePaste, type Analysis } from '../analyze';
 import { orderResults, type RelatedPage, type SearchResult } from '../results';
@@ -158,15 +157,18 @@ async function pagesFor(terms: readonly string[]): Promise<RelatedPage[]> {
 	const found = pages.map((page) => ({
 		url: page.url,
 		title: page.meta.title ?? page.url,
-		// Pagefind marks the matched words with <mark>; the excerpt is shown as plain text.
-		excerpt: decodeHtmlEntities(
-			page.excerpt
-				.replace(/<[^>]*>/g, ' ')
-				.replace(/\s+/g, ' ')
-				.trim()
-		),
+		excerpt: excerptText(page.excerpt),
 	}));
 	return rankByTitle(found, terms);
+}
+
+/**
+ * Pagefind's excerpt is HTML (escaped text, matched words in <mark>); it is shown as plain text. An
+ * inert document parses it: nothing in it runs or loads.
+ */
+function excerptText(html: string): string {
+	const text = new DOMParser().parseFromString(html, 'text/html').body.textContent ?? '';
+	return text.replace(/\s+/g, ' ').trim();
 }
 
 function describe(
