@@ -14,7 +14,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { sourceStrings } from '../src/content/commands/source-strings';
+import { decodeXmlEntities, sourceStrings } from '../src/content/commands/source-strings';
 import { sourceOf, type SourceId } from '../src/content/sources';
 import type { ContentOutline } from '../src/content/content-outline';
 import { loadEntries } from './load-content';
@@ -30,14 +30,6 @@ export function normalise(text: string): string {
 		.trim();
 }
 
-const XML_ENTITIES: Record<string, string> = {
-	'&quot;': '"',
-	'&amp;': '&',
-	'&lt;': '<',
-	'&gt;': '>',
-	'&apos;': "'",
-};
-
 /**
  * The texts of a source file a quote may come from: Markdown without blockquote markers (the guide
  * quotes messages in `>` blocks), also with Markdown escapes such as `\<` undone; resx values with XML
@@ -48,8 +40,7 @@ const XML_ENTITIES: Record<string, string> = {
  * across lines is found whole.
  */
 export function sourceTexts(file: string, raw: string): string[] {
-	if (file.endsWith('.resx'))
-		return [normalise(raw.replace(/&(quot|amp|lt|gt|apos);/g, (entity) => XML_ENTITIES[entity]!))];
+	if (file.endsWith('.resx')) return [normalise(decodeXmlEntities(raw))];
 	if (file.endsWith('.h'))
 		return [
 			normalise(

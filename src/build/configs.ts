@@ -6,6 +6,7 @@
  * hosts' files where its host can, and none reaches a limit its host documents (`hostLimitProblems`).
  */
 import { HOST_FILES, type HostFile } from './host-files';
+import { escapeAttribute } from './html';
 import { bareType, COMPRESSIBLE_TYPES, MIME_TYPES, untypedExtensions } from './mime';
 import {
 	headerPolicyOf,
@@ -44,9 +45,6 @@ export function hostConfigs(input: HostInput): Record<HostFile, string> {
 	};
 }
 
-const xmlAttr = (value: string) =>
-	value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-
 /**
  * IIS fails the whole site on a duplicate entry in a collection, so every entry of a collection a parent
  * configuration may already hold (a MIME type, a header, a hidden segment) is removed before it is added.
@@ -54,15 +52,15 @@ const xmlAttr = (value: string) =>
 function webConfig({ base, csp }: HostInput): string {
 	const mime = extensions.flatMap((ext) => [
 		`      <remove fileExtension=".${ext}" />`,
-		`      <mimeMap fileExtension=".${ext}" mimeType="${xmlAttr(MIME_TYPES[ext]!)}" />`,
+		`      <mimeMap fileExtension=".${ext}" mimeType="${escapeAttribute(MIME_TYPES[ext]!)}" />`,
 	]);
 	const headers = securityHeaders(csp).flatMap(([name, value]) => [
 		`        <remove name="${name}" />`,
-		`        <add name="${name}" value="${xmlAttr(value)}" />`,
+		`        <add name="${name}" value="${escapeAttribute(value)}" />`,
 	]);
 	const hidden = HOST_FILES.flatMap((file) => [
-		`          <remove segment="${xmlAttr(file)}" />`,
-		`          <add segment="${xmlAttr(file)}" />`,
+		`          <remove segment="${escapeAttribute(file)}" />`,
+		`          <add segment="${escapeAttribute(file)}" />`,
 	]);
 	const immutable = IMMUTABLE_FOLDERS.map((folder) =>
 		[

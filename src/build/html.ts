@@ -62,3 +62,8 @@ export function metaHttpEquiv(document: HtmlDocument, name: string): HtmlElement
 		(meta) => attributeOf(meta, 'http-equiv')?.toLowerCase() === name
 	);
 }
+
+/** A value escaped for a double-quoted HTML or XML attribute. */
+export function escapeAttribute(value: string): string {
+	return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}

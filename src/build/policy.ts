@@ -8,7 +8,14 @@
  * the union of the pages' policies plus what only a header can carry.
  */
 import { createHash } from 'node:crypto';
-import { attributeOf, elementsOf, metaHttpEquiv, textContentOf, type HtmlDocument } from './html';
+import {
+	attributeOf,
+	elementsOf,
+	escapeAttribute,
+	metaHttpEquiv,
+	textContentOf,
+	type HtmlDocument,
+} from './html';
 import type { BuiltSite } from './site';
 import type { BuildStep } from './step';
 
@@ -146,8 +153,6 @@ export function narrowPolicy(
 	}
 	return { policy: formatPolicy(directives), blocked };
 }
-
-const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
 /**
  * Narrows the `<meta>` policy of every page to the page's own inline code (see `narrowPolicy`), rewriting

@@ -28,13 +28,18 @@
 
 import { parseHeader } from '../../codes/header';
 
-const XML_ENTITIES: Record<string, string> = {
+const XML_ENTITIES: Readonly<Record<string, string>> = {
 	'&quot;': '"',
 	'&amp;': '&',
 	'&lt;': '<',
 	'&gt;': '>',
 	'&apos;': "'",
 };
+
+/** A resx value's text: XML's five predefined entities decoded (resx files use no others). */
+export function decodeXmlEntities(text: string): string {
+	return text.replace(/&(quot|amp|lt|gt|apos);/g, (entity) => XML_ENTITIES[entity]!);
+}
 
 export function normaliseSpace(text: string): string {
 	return text.replace(/\s+/g, ' ').trim();
@@ -55,8 +60,7 @@ export interface SourceStrings {
 function resxValues(raw: string): string[] {
 	return [...raw.matchAll(/<value>([\s\S]*?)<\/value>/g)].flatMap((m) => {
 		const value = normaliseSpace(
-			m[1]!
-				.replace(/&(quot|amp|lt|gt|apos);/g, (entity) => XML_ENTITIES[entity]!)
+			decodeXmlEntities(m[1]!)
 				// .NET format strings escape braces by doubling them: `{{{2}}}` prints `{` + insert + `}`.
 				.replace(/\{\{|\}\}|\{\d+(?::[^}]*)?\}/g, (token) =>
 					token === '{{' ? '{' : token === '}}' ? '}' : token
