@@ -337,8 +337,10 @@ const errorsJsonGz = (json) => gzipSync(JSON.stringify(json)).length;
 
 const wordings = (idx) =>
 	idx.errors.reduce((n, e) => n + e.messages.length + e.otherWordings.length, 0);
+const counts = ['tune', 'check', 'constructed'].map((name) => `${half(ours, name).length} ${name}`);
 console.log(
-	`\nPaste search on ${pastes.length} pastes (${half(ours, 'tune').length} tune, ${half(ours, 'check').length} check, ${half(ours, 'constructed').length} constructed); site built in ${(built.ms / 1000).toFixed(1)} s`
+	`\nPaste search on ${pastes.length} pastes (${counts.join(', ')}); ` +
+		`site built in ${(built.ms / 1000).toFixed(1)} s`
 );
 console.log(
 	`catalog: ${index.errors.length} errors, ${wordings(index)} wordings; synthetic ${FACTOR}x: ${large.errors.length} errors, ${wordings(large)} wordings\n`
@@ -349,7 +351,12 @@ console.log(
 );
 const setLine = (name, rows, plainRows) =>
 	console.log(
-		`${name.padEnd(31)}${String(rows.length).padEnd(8)}${pct(rows, 'top1').padEnd(8)}${pct(rows, 'top3').padEnd(8)}${String(sum(rows, 'wrongExact')).padEnd(13)}${plainRows ? pct(plainRows, 'top1') : ''}`
+		name.padEnd(31) +
+			String(rows.length).padEnd(8) +
+			pct(rows, 'top1').padEnd(8) +
+			pct(rows, 'top3').padEnd(8) +
+			String(sum(rows, 'wrongExact')).padEnd(13) +
+			(plainRows ? pct(plainRows, 'top1') : '')
 	);
 const plainOf = (rows) => plain.filter((p) => rows.some((row) => row.paste.id === p.paste.id));
 setLine('check half (real, unseen)', half(ours, 'check'), plainOf(half(ours, 'check')));
@@ -457,7 +464,9 @@ for (const [i, { label, times }] of badInput.entries())
 const filled = sum(valueRows, 'filled');
 const wrongValues = sum(valueRows, 'wrong');
 console.log(
-	`\nvalue precision ${share(filled - wrongValues, filled)} (${wrongValues} wrong of ${filled} filled; bench/values.dev.json, ${valueRows.length} pastes), recall ${share(sum(valueRows, 'found'), sum(valueRows, 'expected'))}`
+	`\nvalue precision ${share(filled - wrongValues, filled)} ` +
+		`(${wrongValues} wrong of ${filled} filled; bench/values.dev.json, ${valueRows.length} pastes), ` +
+		`recall ${share(sum(valueRows, 'found'), sum(valueRows, 'expected'))}`
 );
 const analyses = pastes.map((paste) => ({ paste, analysis: lib.analyzePaste(paste.paste, model) }));
 const noneRows = analyses.filter((r) => r.paste.expect === 'none');
@@ -510,7 +519,10 @@ const failures = [
 	wrongExact > THRESHOLDS.wrongExact && `${wrongExact} wrong "exact" claims`,
 ].filter(Boolean);
 console.log(
-	`\nclosing note: check half ${share(checkRate * 100, 100)} top-1, leave-one-thread-out ${share(looRate * 100, 100)} (${sum(leaveOut, 'wrongExact')} exact claims of another page there), ${wrongExact} wrong exact on the site; ${((performance.now() - started) / 1000).toFixed(0)} s in all`
+	`\nclosing note: check half ${share(checkRate * 100, 100)} top-1, ` +
+		`leave-one-thread-out ${share(looRate * 100, 100)} ` +
+		`(${sum(leaveOut, 'wrongExact')} exact claims of another page there), ` +
+		`${wrongExact} wrong exact on the site; ${((performance.now() - started) / 1000).toFixed(0)} s in all`
 );
 rmSync(OUT_LARGE, { recursive: true, force: true });
 if (failures.length > 0) {

@@ -56,7 +56,12 @@ for (const [label, path] of types) {
 	await Promise.all(pending);
 	if (sizes.script > 30 * 1024 || sizes.stylesheet > 25 * 1024) overBudget = true;
 	console.log(
-		`${label.padEnd(17)}${kb(sizes.document).padEnd(11)}${kb(sizes.stylesheet).padEnd(11)}${kb(sizes.script).padEnd(11)}${kb(sizes.other).padEnd(11)}${String(requests).padEnd(10)}${foreign.length}`
+		label.padEnd(17) +
+			[sizes.document, sizes.stylesheet, sizes.script, sizes.other]
+				.map((n) => kb(n).padEnd(11))
+				.join('') +
+			String(requests).padEnd(10) +
+			foreign.length
 	);
 	await page.close();
 }
