@@ -4,7 +4,7 @@ import { CHROMIUM_ARGS, findChromium } from './scripts/chromium-path.mjs';
 /**
  * End-to-end tests in Chromium against the built site, served twice: at the root and under the
  * sub-path `/kb/remoting/`, each built fresh by its web server command. Only the link and search tests
- * run under the sub-path too. The sub-path build is also served through a real nginx, and both builds
+ * run under the sub-path too (those tagged `@base-path`). The sub-path build is also served through a real nginx, and both builds
  * through one real Apache, for the hosting tests (nginx.spec.ts, apache.spec.ts).
  */
 // E2E_PORT moves both servers, so two checkouts on one machine can run their suites side by side.
@@ -42,6 +42,7 @@ export default defineConfig({
 			use: { baseURL: `http://localhost:${SUBPATH_PORT}${SUBPATH}` },
 			metadata: { outDir: SUBPATH_OUT },
 			testMatch: /(links|search)\.spec\.ts$/,
+			grep: /@base-path/,
 		},
 		{
 			// The sub-path build served by a real nginx with the snippet the build wrote beside it.

@@ -1,42 +1,118 @@
 /**
- * Every built page: no axe violation (WCAG 2.2 A and AA) in light, and no contrast violation in dark
- * (the one thing the scheme changes), with the search results and the values form open as well as closed.
+ * Accessibility of every built page. Pages of a kind share their template, so axe (WCAG 2.2 A and AA and
+ * best practices) runs on the pages that between them hold every kind of element the site shows (see
+ * `elementCoveringPages`): in light with every rule, in dark for contrast, the one thing the scheme
+ * changes. What differs from page to page, the content, is checked on every page from the built HTML:
+ * one h1, headings that skip no level, unique ids, and a name for every link, button and image. The
+ * search results and the values form are checked open as well as closed.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { allPages, expect, test, timeoutPerPage } from './test-utils';
+import {
+	attributeOf,
+	elementsOf,
+	parseHtml,
+	textContentOf,
+	type HtmlElement,
+} from '../src/build/html';
+import {
+	allPages,
+	builtPage,
+	elementCoveringPages,
+	expect,
+	test,
+	timeoutPerPage,
+} from './test-utils';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
-/** The page list is split into this many tests per scheme, so the two workers share them. */
-const SHARDS = 4;
+/** Each violation as one line: the page, the rule, how many elements, the first one and the rule's help. */
+async function violationsOf(axe: AxeBuilder, path: string): Promise<string[]> {
+	const { violations } = await axe.analyze();
+	return violations.map(
+		(v) => `${path || '/'}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}: ${v.help}`
+	);
+}
+
+/** What a screen reader would call an element, from its label attributes, its text or its images' alt. */
+function nameOf(element: HtmlElement, byId: Map<string, HtmlElement>): string {
+	const labelledBy = attributeOf(element, 'aria-labelledby');
+	if (labelledBy)
+		return labelledBy
+			.split(/\s+/)
+			.map((id) => (byId.get(id) ? textContentOf(byId.get(id)!) : ''))
+			.join(' ')
+			.trim();
+	const alts = elementsOf(element, 'img', 'svg').map(
+		(image) => attributeOf(image, 'alt') ?? attributeOf(image, 'aria-label') ?? ''
+	);
+	return [attributeOf(element, 'aria-label') ?? '', textContentOf(element), ...alts]
+		.join(' ')
+		.trim();
+}
+
+/** The content faults of one built page, each as a line naming the page. */
+function contentFaults(path: string): string[] {
+	const document = parseHtml(builtPage(path));
+	const faults: string[] = [];
+	const elements = elementsOf(document);
+	const byId = new Map<string, HtmlElement>();
+	for (const element of elements) {
+		const id = attributeOf(element, 'id');
+		if (id === undefined) continue;
+		if (byId.has(id)) faults.push(`id "${id}" is used twice`);
+		byId.set(id, element);
+	}
+	const headings = elementsOf(document, 'h1', 'h2', 'h3', 'h4', 'h5', 'h6');
+	if (headings.filter((h) => h.tagName === 'h1').length !== 1) faults.push('not exactly one h1');
+	let level = 0;
+	for (const heading of headings) {
+		const next = Number(heading.tagName.slice(1));
+		if (next > level + 1)
+			faults.push(`h${next} "${textContentOf(heading).trim()}" follows h${level}`);
+		level = next;
+	}
+	for (const element of elementsOf(document, 'a', 'button'))
+		if (attributeOf(element, 'aria-hidden') !== 'true' && nameOf(element, byId) === '')
+			faults.push(`a ${element.tagName} has no name`);
+	for (const image of elementsOf(document, 'img'))
+		if (attributeOf(image, 'alt') === undefined) faults.push(`an img has no alt`);
+	return faults.map((fault) => `${path || '/'}: ${fault}`);
+}
+
+test('every page: one h1, no skipped heading level, unique ids, a name for every link, button and image', () => {
+	expect(allPages().flatMap(contentFaults)).toEqual([]);
+});
+
+test('the pages holding every kind of element have no axe violation', async ({ site, page }) => {
+	const pages = elementCoveringPages({ notFound: true });
+	timeoutPerPage(pages.length, 8_000);
+	const violations: string[] = [];
+	for (const path of pages) {
+		await site.goto(path);
+		violations.push(...(await violationsOf(new AxeBuilder({ page }).withTags(TAGS), path)));
+	}
+	expect(violations).toEqual([]);
+});
 
 for (const scheme of ['light', 'dark'] as const) {
 	test.describe(`${scheme} scheme`, () => {
 		test.use({ colorScheme: scheme });
 
-		for (let shard = 0; shard < SHARDS; shard++) {
-			test(`every page has no axe violation (part ${shard + 1} of ${SHARDS})`, async ({
+		if (scheme === 'dark')
+			test('the pages holding every kind of element have enough contrast', async ({
 				site,
 				page,
 			}) => {
-				const violations: string[] = [];
-				const pages = allPages({ notFound: true }).filter((_, i) => i % SHARDS === shard);
+				const pages = elementCoveringPages({ notFound: true });
 				timeoutPerPage(pages.length, 6_000);
+				const violations: string[] = [];
 				for (const path of pages) {
 					await site.goto(path);
-					// Only colours differ between the schemes: the dark run checks contrast, the light run everything.
-					const axe = new AxeBuilder({ page });
-					const { violations: found } = await (
-						scheme === 'dark' ? axe.withRules(['color-contrast']) : axe.withTags(TAGS)
-					).analyze();
-					for (const v of found)
-						violations.push(
-							`${path || '/'}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}: ${v.help}`
-						);
+					const contrast = new AxeBuilder({ page }).withRules(['color-contrast']);
+					violations.push(...(await violationsOf(contrast, path)));
 				}
 				expect(violations).toEqual([]);
 			});
-		}
 
 		test('search results, the values form and the empty state have no axe violation', async ({
 			site,

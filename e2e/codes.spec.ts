@@ -26,10 +26,10 @@ test.describe('code reference', () => {
 	});
 
 	test('an uncovered code shows its message and says it is not curated', async ({ site, page }) => {
-		await site.goto('codes/#0x80338000');
-		const entry = page.locator('[id="0x80338000"]');
+		await site.goto('codes/#0x80338001');
+		const entry = page.locator('[id="0x80338001"]');
 		await expect(entry.locator('[data-code-message]')).toHaveText(
-			'The WS-Management service cannot process the request. The service cannot find the resource identified by the resource URI and selectors.'
+			'The WS-Management service cannot process the request. The WS-Addressing action URI is invalid. Check the documentation for information on how to construct an action URI.'
 		);
 		await expect(entry).toContainText('Not curated');
 		await expect(entry.locator('a:not(.self)')).toHaveCount(0);

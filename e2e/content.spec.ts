@@ -177,8 +177,9 @@ test.describe('fix pages', () => {
 	test('the copy button copies the exact command', async ({ site, page, context }) => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 		await site.goto('fixes/set-winrm-service-startup-type/');
+		// The procedure's own block, not its copy in the lead section at the top of the page.
 		const block = page
-			.locator('figure.code')
+			.locator('figure.code:not(.lead-command figure.code)')
 			.filter({ hasText: 'Invoke-CimMethod @invokeCimMethodSplat' });
 		await block.getByRole('button', { name: 'Copy the command' }).click();
 		await expect(block.getByRole('button')).toHaveText('Copied');

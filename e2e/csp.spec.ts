@@ -6,10 +6,8 @@
  * switches the theme. Any `securitypolicyviolation` fails the test.
  */
 import { attributeOf, elementsOf, metaHttpEquiv, parseHtml } from '../src/build/html';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { allPages, expect, test } from './test-utils';
+import { allPages, builtPage, expect, test } from './test-utils';
 
 /** Collects every violation the page reports, from before its first script runs. */
 async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
@@ -34,10 +32,8 @@ async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
 
 test.describe('the Content-Security-Policy', () => {
 	test('every page carries a strict policy in its head', () => {
-		const outDir = test.info().project.metadata.outDir as string;
 		for (const path of allPages()) {
-			const html = readFileSync(join(outDir, path, 'index.html'), 'utf8');
-			const document = parseHtml(html);
+			const document = parseHtml(builtPage(path));
 			const meta = metaHttpEquiv(document, 'content-security-policy');
 			const policy = (meta && attributeOf(meta, 'content')) ?? '';
 			expect(policy, path).toContain("object-src 'none'");

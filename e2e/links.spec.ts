@@ -3,7 +3,7 @@
  * `#anchor` resolves, every page unfurls with its own title, summary and image, errors.json matches the
  * pages, step links scroll to and mark their step, and the share buttons copy a clean link and snippet.
  */
-import { allPages, expect, test, timeoutPerPage, type Site } from './test-utils';
+import { BASE_PATH, allPages, expect, test, timeoutPerPage, type Site } from './test-utils';
 import { attributeOf, elementsOf, parseHtml, type HtmlDocument } from '../src/build/html';
 import type { ErrorsIndex } from '../src/search/errors-index';
 
@@ -49,7 +49,7 @@ async function crawl(site: Site) {
 	return pages;
 }
 
-test.describe('links', () => {
+test.describe('links', BASE_PATH, () => {
 	test('every built page is reachable from the home page, and every internal link and anchor resolves inside the base path', async ({
 		site,
 	}) => {
@@ -139,7 +139,7 @@ test.describe('links', () => {
 	});
 });
 
-test.describe('step links', () => {
+test.describe('step links', BASE_PATH, () => {
 	test('opening a step link scrolls to the step and marks it', async ({ site, page }) => {
 		await site.goto('fixes/add-computer-to-trustedhosts/#add-an-ip-address');
 		const step = page.locator('#add-an-ip-address');

@@ -1,4 +1,4 @@
-import { expect, test } from './test-utils';
+import { BASE_PATH, expect, test } from './test-utils';
 
 const ACCESS_DENIED = `Enter-PSSession : Connecting to remote server QA-WEB-4 failed with the following error message : Access is denied. For more information, see the about_Remote_Troubleshooting Help topic.
 At line:1 char:1
@@ -22,21 +22,23 @@ test.describe('the search contract', () => {
 		await expect(site.results).toHaveAttribute('aria-busy', 'false');
 	});
 
-	test('a paste finds the error first, then its fixes in order, exact only for the error', async ({
-		site,
-	}) => {
-		await site.goto();
-		await site.paste(ACCESS_DENIED);
-		const ranked = await site.ranked();
-		expect(ranked.slice(0, 4)).toEqual([
-			'errors/access-denied:exact',
-			'fixes/provide-administrator-credentials:related',
-			'fixes/enable-remoting-for-non-administrators:related',
-			'fixes/enable-remoting-for-administrators-in-other-domains:related',
-		]);
-		expect(ranked.filter((r) => r.endsWith(':exact'))).toEqual(['errors/access-denied:exact']);
-		await expect(site.items.first()).toContainText('Your paste contains this message');
-	});
+	test(
+		'a paste finds the error first, then its fixes in order, exact only for the error',
+		BASE_PATH,
+		async ({ site }) => {
+			await site.goto();
+			await site.paste(ACCESS_DENIED);
+			const ranked = await site.ranked();
+			expect(ranked.slice(0, 4)).toEqual([
+				'errors/access-denied:exact',
+				'fixes/provide-administrator-credentials:related',
+				'fixes/enable-remoting-for-non-administrators:related',
+				'fixes/enable-remoting-for-administrators-in-other-domains:related',
+			]);
+			expect(ranked.filter((r) => r.endsWith(':exact'))).toEqual(['errors/access-denied:exact']);
+			await expect(site.items.first()).toContainText('Your paste contains this message');
+		}
+	);
 
 	test('typing runs the search without a button', async ({ site, page }) => {
 		await site.goto();
@@ -79,65 +81,71 @@ test.describe('the search contract', () => {
 		expect(new URL(page.url()).hash).toBe('');
 	});
 
-	test('#q= pre-fills the box and runs the search, on the home page and on any page', async ({
-		site,
-	}) => {
-		const query =
-			'The I/O operation has been aborted because of either a thread exit or an application request.';
-		for (const path of ['', 'fixes/enable-remoting/', 'errors/']) {
-			await site.goto(`${path}#q=${encodeURIComponent(query)}`);
-			await expect(site.box).toHaveValue(query);
-			await site.settled();
-			expect((await site.ranked())[0], path).toBe('errors/io-aborted:exact');
+	test(
+		'#q= pre-fills the box and runs the search, on the home page and on any page',
+		BASE_PATH,
+		async ({ site }) => {
+			const query =
+				'The I/O operation has been aborted because of either a thread exit or an application request.';
+			for (const path of ['', 'fixes/enable-remoting/', 'errors/']) {
+				await site.goto(`${path}#q=${encodeURIComponent(query)}`);
+				await expect(site.box).toHaveValue(query);
+				await site.settled();
+				expect((await site.ranked())[0], path).toBe('errors/io-aborted:exact');
+			}
 		}
-	});
+	);
 
-	test('the paste never enters the address or history; a button copies a link that runs the search', async ({
-		site,
-		page,
-		context,
-	}) => {
-		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-		await site.goto();
-		const before = await page.evaluate(() => history.length);
-		await site.paste(ACCESS_DENIED);
-		await site.box.press('Enter');
-		await site.settled();
-		expect(new URL(page.url()).hash).toBe('');
-		expect(await page.evaluate(() => history.length)).toBe(before);
+	test(
+		'the paste never enters the address or history; a button copies a link that runs the search',
+		BASE_PATH,
+		async ({ site, page, context }) => {
+			await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+			await site.goto();
+			const before = await page.evaluate(() => history.length);
+			await site.paste(ACCESS_DENIED);
+			await site.box.press('Enter');
+			await site.settled();
+			expect(new URL(page.url()).hash).toBe('');
+			expect(await page.evaluate(() => history.length)).toBe(before);
 
-		await page.getByRole('button', { name: 'Copy a link to this search' }).click();
-		await expect(page.locator('[data-copy-search-link]')).toHaveText('Link copied');
-		const link = new URL(await page.evaluate(() => navigator.clipboard.readText()));
-		expect(link.search).toBe('');
-		expect(decodeURIComponent(link.hash.slice(3))).toBe(ACCESS_DENIED);
+			await page.getByRole('button', { name: 'Copy a link to this search' }).click();
+			await expect(page.locator('[data-copy-search-link]')).toHaveText('Link copied');
+			const link = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+			expect(link.search).toBe('');
+			expect(decodeURIComponent(link.hash.slice(3))).toBe(ACCESS_DENIED);
 
-		await page.goto(link.href);
-		await expect(site.box).toHaveValue(ACCESS_DENIED);
-		await site.settled();
-		expect((await site.ranked())[0]).toBe('errors/access-denied:exact');
-		// Once the reader edits what the link brought, the address no longer holds it.
-		await site.paste('Access is denied.');
-		expect(new URL(page.url()).hash).toBe('');
-	});
+			await page.goto(link.href);
+			await expect(site.box).toHaveValue(ACCESS_DENIED);
+			await site.settled();
+			expect((await site.ranked())[0]).toBe('errors/access-denied:exact');
+			// Once the reader edits what the link brought, the address no longer holds it.
+			await site.paste('Access is denied.');
+			expect(new URL(page.url()).hash).toBe('');
+		}
+	);
 
-	test('arrow keys move through the results and Enter opens one', async ({ site, page }) => {
-		await site.goto();
-		await site.paste('Access is denied.');
-		await site.box.focus();
-		await site.box.press('End');
-		await page.keyboard.press('ArrowDown');
-		await expect(site.items.nth(0).locator('a')).toBeFocused();
-		await page.keyboard.press('ArrowDown');
-		await expect(site.items.nth(1).locator('a')).toBeFocused();
-		await page.keyboard.press('ArrowUp');
-		await page.keyboard.press('ArrowUp');
-		await expect(site.box).toBeFocused();
-		await page.keyboard.press('ArrowDown');
-		await page.keyboard.press('ArrowDown');
-		await page.keyboard.press('Enter');
-		await expect(page).toHaveURL(/\/fixes\/provide-administrator-credentials\//);
-	});
+	test(
+		'arrow keys move through the results and Enter opens one',
+		BASE_PATH,
+		async ({ site, page }) => {
+			await site.goto();
+			await site.paste('Access is denied.');
+			await site.box.focus();
+			await site.box.press('End');
+			await page.keyboard.press('ArrowDown');
+			await expect(site.items.nth(0).locator('a')).toBeFocused();
+			await page.keyboard.press('ArrowDown');
+			await expect(site.items.nth(1).locator('a')).toBeFocused();
+			await page.keyboard.press('ArrowUp');
+			await page.keyboard.press('ArrowUp');
+			await expect(site.box).toBeFocused();
+			await page.keyboard.press('ArrowDown');
+			await page.keyboard.press('ArrowDown');
+			await page.keyboard.press('Enter');
+			await expect(page).toHaveURL(/\/fixes\/provide-administrator-credentials\//);
+		}
+	);
 
 	test('/ focuses the box from any page', async ({ site, page }) => {
 		await site.goto('fixes/enable-remoting/');
@@ -179,51 +187,57 @@ test.describe('the search contract', () => {
 		expect(requests.filter((url) => /QA-WEB-4|OperationTimeout|operation/i.test(url))).toEqual([]);
 	});
 
-	test('a site search lists pages of the full-text index, under the base path', async ({
-		site,
-	}) => {
-		await site.goto();
-		await site.paste('firewall exception network');
-		const pages = site.results.locator('li[data-kind="page"]');
-		await expect(pages.first()).toBeVisible();
-		const ranked = await site.ranked();
-		expect(ranked.every((r) => r.endsWith(':related'))).toBe(true);
-		const hrefs = await site.items
-			.locator('a')
-			.evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-		expect(hrefs.every((href) => href!.startsWith(site.basePath))).toBe(true);
-		for (const href of hrefs)
+	test(
+		'a site search lists pages of the full-text index, under the base path',
+		BASE_PATH,
+		async ({ site }) => {
+			await site.goto();
+			await site.paste('firewall exception network');
+			const pages = site.results.locator('li[data-kind="page"]');
+			await expect(pages.first()).toBeVisible();
+			const ranked = await site.ranked();
+			expect(ranked.every((r) => r.endsWith(':related'))).toBe(true);
+			const hrefs = await site.items
+				.locator('a')
+				.evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+			expect(hrefs.every((href) => href!.startsWith(site.basePath))).toBe(true);
+			for (const href of hrefs)
+				expect((await site.page.request.get(new URL(href!, site.baseURL).href)).status()).toBe(200);
+		}
+	);
+
+	test(
+		'a WinRM code in a paste is named, with its message and where to read more',
+		BASE_PATH,
+		async ({ site }) => {
+			await site.goto();
+			await site.paste(
+				'Test-WSMan : <f:WSManFault xmlns:f="http://schemas.microsoft.com/wbem/wsman/1/wsmanfault" Code="2150859046" Machine="srv9"><f:Message>the gizmo broke</f:Message></f:WSManFault>'
+			);
+			const note = site.results.locator('.rt-code-note').first();
+			await expect(note).toContainText('0x80338126');
+			await expect(note).toContainText('ERROR_WSMAN_');
+			const href = await note.locator('a').getAttribute('href');
+			expect(href!.startsWith(site.basePath)).toBe(true);
 			expect((await site.page.request.get(new URL(href!, site.baseURL).href)).status()).toBe(200);
-	});
+		}
+	);
 
-	test('a WinRM code in a paste is named, with its message and where to read more', async ({
-		site,
-	}) => {
-		await site.goto();
-		await site.paste(
-			'Test-WSMan : <f:WSManFault xmlns:f="http://schemas.microsoft.com/wbem/wsman/1/wsmanfault" Code="2150859046" Machine="srv9"><f:Message>the gizmo broke</f:Message></f:WSManFault>'
-		);
-		const note = site.results.locator('.rt-code-note').first();
-		await expect(note).toContainText('0x80338126');
-		await expect(note).toContainText('ERROR_WSMAN_');
-		const href = await note.locator('a').getAttribute('href');
-		expect(href!.startsWith(site.basePath)).toBe(true);
-		expect((await site.page.request.get(new URL(href!, site.baseURL).href)).status()).toBe(200);
-	});
-
-	test('a Windows code in a paste is named with its winerror.h message, linking its entry on the code reference', async ({
-		site,
-	}) => {
-		await site.goto();
-		await site.paste(
-			'New-PSSession : [srv9] Connecting to remote server srv9 failed: the gizmo broke (0x80090324).'
-		);
-		const note = site.results.locator('.rt-code-note').first();
-		await expect(note).toContainText(
-			'Windows error 0x80090324 SEC_E_TIME_SKEW: The clocks on the client and server machines are skewed.'
-		);
-		await expect(note.locator('a')).toHaveAttribute('href', `${site.basePath}codes/#0x80090324`);
-	});
+	test(
+		'a Windows code in a paste is named with its winerror.h message, linking its entry on the code reference',
+		BASE_PATH,
+		async ({ site }) => {
+			await site.goto();
+			await site.paste(
+				'New-PSSession : [srv9] Connecting to remote server srv9 failed: the gizmo broke (0x80090324).'
+			);
+			const note = site.results.locator('.rt-code-note').first();
+			await expect(note).toContainText(
+				'Windows error 0x80090324 SEC_E_TIME_SKEW: The clocks on the client and server machines are skewed.'
+			);
+			await expect(note.locator('a')).toHaveAttribute('href', `${site.basePath}codes/#0x80090324`);
+		}
+	);
 
 	test('a Win32 failure carried as an HRESULT is named after its Win32 code', async ({ site }) => {
 		await site.goto();
@@ -353,17 +367,19 @@ test.describe('words search the site', () => {
 });
 
 test.describe('a search that generalises, by stages', () => {
-	test('a bare code in the box is a code look-up: its page first, and the code named', async ({
-		site,
-	}) => {
-		await site.goto();
-		for (const code of ['2150858770', '-2144108526']) {
-			await site.paste(code);
-			expect((await site.ranked())[0]).toBe('errors/cannot-connect-destination:related');
-			await expect(site.results.locator('.rt-code-note').first()).toContainText('0x80338012');
-			await expect(site.results).not.toContainText('No page matches');
+	test(
+		'a bare code in the box is a code look-up: its page first, and the code named',
+		BASE_PATH,
+		async ({ site }) => {
+			await site.goto();
+			for (const code of ['2150858770', '-2144108526']) {
+				await site.paste(code);
+				expect((await site.ranked())[0]).toBe('errors/cannot-connect-destination:related');
+				await expect(site.results.locator('.rt-code-note').first()).toContainText('0x80338012');
+				await expect(site.results).not.toContainText('No page matches');
+			}
 		}
-	});
+	);
 
 	test('a paste of two errors shows each, the one that opened it first, before its fixes', async ({
 		site,

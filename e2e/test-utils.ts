@@ -5,7 +5,13 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
-import { metaHttpEquiv, parseHtml } from '../src/build/html';
+import {
+	attributeOf,
+	elementsOf,
+	metaHttpEquiv,
+	parseHtml,
+	type HtmlElement,
+} from '../src/build/html';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 export { expect };
@@ -71,6 +77,12 @@ export class Site {
 	}
 }
 
+/**
+ * Marks a test or group whose outcome depends on the base path (links, addresses, files fetched from
+ * the base): the sub-path project runs only these.
+ */
+export const BASE_PATH = { tag: '@base-path' } as const;
+
 export const test = base.extend<{ site: Site }>({
 	site: async ({ page, baseURL }, use) => {
 		if (!baseURL) throw new Error('The Playwright project must set a baseURL');
@@ -78,14 +90,25 @@ export const test = base.extend<{ site: Site }>({
 	},
 });
 
+/** The output directory of the build the running test's project serves. */
+function buildDir(): string {
+	const outDir = test.info().project.metadata.outDir as string | undefined;
+	if (!outDir) throw new Error('The Playwright project must name its build in metadata.outDir');
+	return outDir;
+}
+
+/** The HTML the build wrote for a page (a path as `allPages` gives it). */
+export function builtPage(path: string): string {
+	return readFileSync(join(buildDir(), path, 'index.html'), 'utf8');
+}
+
 /**
  * Every page the build wrote, relative to the base (`''`, `errors/`, `fixes/enable-remoting/`…), read
  * from the project's output directory so no page can be left out of a test; redirect stubs are not
  * pages. The 404 page is included, as an unknown path, when asked for.
  */
 export function allPages(options: { notFound?: boolean } = {}): string[] {
-	const outDir = test.info().project.metadata.outDir as string | undefined;
-	if (!outDir) throw new Error('The Playwright project must name its build in metadata.outDir');
+	const outDir = buildDir();
 	const pages = readdirSync(outDir, { recursive: true, encoding: 'utf8' })
 		.filter((file) => file.endsWith('index.html'))
 		.filter(
@@ -117,4 +140,50 @@ export function entryPages(collection: 'errors' | 'fixes'): string[] {
 	return allPages().filter(
 		(path) => path.startsWith(`${collection}/`) && path !== `${collection}/`
 	);
+}
+
+/**
+ * The kinds of element a page holds: each element's tag and classes, under those of its two nearest
+ * ancestors with a class (what it sits in and on: an aside, a code block). Pages carry no inline style,
+ * so this is also every way an element is styled.
+ */
+function elementKinds(html: string): Set<string> {
+	const signatures = new Set<string>();
+	const visit = (element: HtmlElement, context: string) => {
+		const classes = (attributeOf(element, 'class') ?? '').split(/\s+/).sort();
+		const own = `${element.tagName}.${classes.join('.')}`;
+		signatures.add(`${context} > ${own}`);
+		const inner = attributeOf(element, 'class')
+			? `${context.split(' ').slice(-1).join(' ')} ${own}`
+			: context;
+		for (const child of element.childNodes) if ('tagName' in child) visit(child, inner);
+	};
+	const [body] = elementsOf(parseHtml(html), 'body');
+	if (body) visit(body, '');
+	return signatures;
+}
+
+/**
+ * Few pages that between them hold every kind of element the site shows (chosen greedily from the
+ * build, the page adding the most kinds first), so checks of templates and colours on them cover every
+ * page. The 404 page is among them when asked for.
+ */
+export function elementCoveringPages(options: { notFound?: boolean } = {}): string[] {
+	const remaining = new Map(allPages().map((path) => [path, elementKinds(builtPage(path))]));
+	const covered = new Set<string>();
+	const chosen: string[] = [];
+	for (;;) {
+		let best: string | undefined;
+		let bestGain = 0;
+		for (const [path, signatures] of remaining) {
+			let gain = 0;
+			for (const signature of signatures) if (!covered.has(signature)) gain++;
+			if (gain > bestGain) [best, bestGain] = [path, gain];
+		}
+		if (!best) break;
+		for (const signature of remaining.get(best)!) covered.add(signature);
+		remaining.delete(best);
+		chosen.push(best);
+	}
+	return options.notFound ? [...chosen, 'no-such-page/'] : chosen;
 }
