@@ -391,52 +391,25 @@ row(
 	''
 );
 row('preparing the index in Node', ms(prepareSmall), ms(prepareLarge), 'once per page, on focus');
+/** The time at a percentile of timed pastes (the browser's paste-to-results). */
+const msAt = (rows, p) =>
+	ms(
+		percentile(
+			rows.map((r) => r.ms),
+			p
+		)
+	);
 row(
 	'paste to results p95, Chromium',
-	ms(
-		percentile(
-			ours.map((r) => r.ms),
-			95
-		)
-	),
-	ms(
-		percentile(
-			oursLarge.map((r) => r.ms),
-			95
-		)
-	),
+	msAt(ours, 95),
+	msAt(oursLarge, 95),
 	'<= 50 ms, box focused first'
 );
-row(
-	'paste to results p50, Chromium',
-	ms(
-		percentile(
-			ours.map((r) => r.ms),
-			50
-		)
-	),
-	ms(
-		percentile(
-			oursLarge.map((r) => r.ms),
-			50
-		)
-	),
-	''
-);
+row('paste to results p50, Chromium', msAt(ours, 50), msAt(oursLarge, 50), '');
 row(
 	'first search, fresh page p95',
-	ms(
-		percentile(
-			cold.map((r) => r.ms),
-			95
-		)
-	),
-	ms(
-		percentile(
-			coldLarge.map((r) => r.ms),
-			95
-		)
-	),
+	msAt(cold, 95),
+	msAt(coldLarge, 95),
 	'box focused first, loads done'
 );
 row('bytes on focusing the box', kb(focus), kb(focusLarge), 'search code and errors index');
