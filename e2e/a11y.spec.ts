@@ -118,6 +118,8 @@ for (const scheme of ['light', 'dark'] as const) {
 			site,
 			page,
 		}) => {
+			// Three full axe runs and a full-text search: on a busy machine this outgrows the default 30 s.
+			test.setTimeout(90_000);
 			await site.goto();
 			await site.paste(
 				'Enter-PSSession : Connecting to remote server SRV1 failed with the following error message : Access is denied.'

@@ -93,7 +93,8 @@ test.describe('bad input', () => {
 		await site.paste(
 			'File C:\\<b>bold</b>\\x.psm1 cannot be loaded because the execution of scripts is disabled on this system.'
 		);
-		expect((await site.ranked())[0]).toBe('errors/scripts-disabled:exact');
+		// The execution policy's message is printed outside remoting too: its page is listed, not claimed.
+		expect((await site.ranked())[0]).toBe('errors/scripts-disabled:related');
 		await expect(site.items.first().locator('b')).toHaveCount(0);
 	});
 });
