@@ -130,7 +130,7 @@ test.describe('the search contract', () => {
 		BASE_PATH,
 		async ({ site, page }) => {
 			await site.goto();
-			await site.paste('Access is denied.');
+			await site.paste(ACCESS_DENIED);
 			await site.box.focus();
 			await site.box.press('End');
 			await page.keyboard.press('ArrowDown');
