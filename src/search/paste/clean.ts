@@ -219,7 +219,10 @@ export const QUESTION_OPENERS = [
 	'would',
 	'will',
 ];
-const QUESTION = new RegExp(`^\\s*(?:${QUESTION_OPENERS.join('|')})\\b(?!\\s+not\\b)|\\?\\s*$`, 'i');
+const QUESTION = new RegExp(
+	`^\\s*(?:${QUESTION_OPENERS.join('|')})\\b(?!\\s+not\\b)|\\?\\s*$`,
+	'i'
+);
 /** Only a line's start is read for the message shape: a message says what failed in its first sentences. */
 const MESSAGE_SHAPE_CHARS = 1_000;
 
