@@ -95,6 +95,7 @@ test.describe('bad input', () => {
 		);
 		// The execution policy's message is printed outside remoting too: its page is listed, not claimed.
 		expect((await site.ranked())[0]).toBe('errors/scripts-disabled:related');
+		await expect(site.items.first()).toContainText('outside remoting too');
 		await expect(site.items.first().locator('b')).toHaveCount(0);
 	});
 });

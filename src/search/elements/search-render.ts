@@ -81,6 +81,12 @@ function whyError(p: HTMLElement, evidence: ErrorEvidence, pasteText: string): v
 			`Recognised by ${evidence.signals.join(', ')}, which stay the same in every language.`
 		);
 	}
+	if (evidence.error.generalMessage && evidence.match !== 'exact') {
+		if (p.childNodes.length > 0) p.append(' ');
+		p.append(
+			'Windows and PowerShell print this message outside remoting too, and nothing around it in your paste says a remote connection failed.'
+		);
+	}
 }
 
 function why(result: SearchResult, pasteText: string): HTMLElement {
