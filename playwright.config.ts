@@ -22,9 +22,7 @@ const executablePath = findChromium();
 export default defineConfig({
 	testDir: './e2e',
 	fullyParallel: true,
-	// Most of a test's time is the browser waiting (loads, layout, the search's idle callbacks), not the CPU:
-	// on a 2-CPU machine a third worker shortens the run by about a quarter, and every wait is generous.
-	workers: 3,
+	workers: 2,
 	timeout: 30_000,
 	reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
 	use: {
