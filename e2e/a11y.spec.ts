@@ -120,17 +120,22 @@ for (const scheme of ['light', 'dark'] as const) {
 		}) => {
 			// Three full axe runs and a full-text search: on a busy machine this outgrows the default 30 s.
 			test.setTimeout(90_000);
+			// Structure does not change with the scheme: the dark run checks contrast only.
+			const axe = () =>
+				scheme === 'dark'
+					? new AxeBuilder({ page }).withRules(['color-contrast'])
+					: new AxeBuilder({ page }).withTags(TAGS);
 			await site.goto();
 			await site.paste(
 				'Enter-PSSession : Connecting to remote server SRV1 failed with the following error message : Access is denied.'
 			);
-			expect((await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations).toEqual([]);
+			expect((await axe().analyze()).violations).toEqual([]);
 			await site.paste('no remoting words here at all');
-			expect((await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations).toEqual([]);
+			expect((await axe().analyze()).violations).toEqual([]);
 			await site.goto('fixes/provide-administrator-credentials/#computer=SRV1&user=bad%20user');
 			await site.paste('firewall exception network');
 			await expect(page.locator('li[data-kind="page"]').first()).toBeVisible();
-			expect((await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations).toEqual([]);
+			expect((await axe().analyze()).violations).toEqual([]);
 		});
 	});
 }
