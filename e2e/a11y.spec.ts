@@ -21,6 +21,7 @@ import {
 	expect,
 	test,
 	timeoutPerPage,
+	type Site,
 } from './test-utils';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -83,30 +84,32 @@ test('every page: one h1, no skipped heading level, unique ids, a name for every
 	expect(allPages().flatMap(contentFaults)).toEqual([]);
 });
 
-test('the pages holding every kind of element have no axe violation', async ({ site, page }) => {
+/** Axe, as `configure` sets it up, over each page that holds a kind of element; every violation found. */
+async function scanCoveringPages(
+	site: Site,
+	configure: (axe: AxeBuilder) => AxeBuilder,
+	perPageMs: number
+): Promise<string[]> {
 	const pages = elementCoveringPages({ notFound: true });
-	timeoutPerPage(pages.length, 8_000);
+	timeoutPerPage(pages.length, perPageMs);
 	const violations: string[] = [];
 	for (const path of pages) {
 		await site.goto(path);
-		violations.push(...(await violationsOf(new AxeBuilder({ page }).withTags(TAGS), path)));
+		violations.push(...(await violationsOf(configure(new AxeBuilder({ page: site.page })), path)));
 	}
-	expect(violations).toEqual([]);
+	return violations;
+}
+
+test('the pages holding every kind of element have no axe violation', async ({ site }) => {
+	expect(await scanCoveringPages(site, (axe) => axe.withTags(TAGS), 8_000)).toEqual([]);
 });
 
 test.describe('in the dark scheme', () => {
 	test.use({ colorScheme: 'dark' });
 
-	test('the pages holding every kind of element have enough contrast', async ({ site, page }) => {
-		const pages = elementCoveringPages({ notFound: true });
-		timeoutPerPage(pages.length, 6_000);
-		const violations: string[] = [];
-		for (const path of pages) {
-			await site.goto(path);
-			const contrast = new AxeBuilder({ page }).withRules(['color-contrast']);
-			violations.push(...(await violationsOf(contrast, path)));
-		}
-		expect(violations).toEqual([]);
+	test('the pages holding every kind of element have enough contrast', async ({ site }) => {
+		const contrast = (axe: AxeBuilder) => axe.withRules(['color-contrast']);
+		expect(await scanCoveringPages(site, contrast, 6_000)).toEqual([]);
 	});
 });
 
