@@ -7,7 +7,6 @@
  */
 import { attributeOf, elementsOf, parseHtml } from '../src/build/html';
 import { readFileSync } from 'node:fs';
-import type { Pagefind } from '../src/search/elements/search-app';
 import { HOST_FILES } from '../src/build/host-files';
 import { expect, test } from './test-utils';
 
@@ -74,25 +73,14 @@ test.describe('served by Apache with the README’s AllowOverride', () => {
 
 	test('an exact paste finds its page, and a word search loads Pagefind’s wasm and index', async ({
 		site,
-		page,
 	}) => {
-		const pagefindTypes: string[] = [];
-		page.on('response', (response) => {
-			if (response.url().includes('/pagefind/'))
-				pagefindTypes.push(`${response.status()} ${response.headers()['content-type']}`);
-		});
 		await site.goto();
 		await site.paste(ACCESS_DENIED);
 		expect((await site.ranked())[0]).toBe('errors/access-denied:exact');
-		const url = await page.evaluate(async (base) => {
-			const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-			await pagefind.options({ baseUrl: base });
-			const found = await pagefind.search('TrustedHosts');
-			return (await found.results[0]!.data()).url;
-		}, site.basePath);
+		const { url, files } = await site.pagefindSearch('TrustedHosts');
 		expect(url.startsWith(site.basePath)).toBe(true);
-		expect(pagefindTypes.length).toBeGreaterThan(0);
-		expect(pagefindTypes.filter((entry) => !entry.startsWith('200 '))).toEqual([]);
+		expect(files.length).toBeGreaterThan(0);
+		expect(files.filter((entry) => !entry.startsWith('200 '))).toEqual([]);
 	});
 
 	test("a missing page answers 404 with the site's own page, and the policy blocks nothing", async ({

@@ -13,6 +13,7 @@ import {
 	type HtmlElement,
 } from '../src/build/html';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import type { Pagefind } from '../src/search/elements/search-app';
 
 export { expect };
 
@@ -61,6 +62,30 @@ export class Site {
 	/** Waits until a search has finished and its results, or the empty state, are shown. */
 	async settled(): Promise<void> {
 		await expect(this.results).toHaveAttribute('aria-busy', 'false', { timeout: 10_000 });
+	}
+
+	/**
+	 * Loads Pagefind from the base path, as the search does, and returns the address of its first result
+	 * for a word, with the status and type of every file of Pagefind's the page fetched meanwhile.
+	 */
+	async pagefindSearch(word: string): Promise<{ url: string; files: string[] }> {
+		const files: string[] = [];
+		this.page.on('response', (response) => {
+			if (response.url().includes('/pagefind/'))
+				files.push(`${response.status()} ${response.headers()['content-type']}`);
+		});
+		const url = await this.page.evaluate(
+			async ([base, query]) => {
+				const pagefind = (await import(
+					/* @vite-ignore */ `${base}pagefind/pagefind.js`
+				)) as Pagefind;
+				await pagefind.options({ baseUrl: base });
+				const found = await pagefind.search(query);
+				return (await found.results[0]!.data()).url;
+			},
+			[this.basePath, word] as const
+		);
+		return { url, files };
 	}
 
 	/** The page and data-match of each result, in rank order (`errors/access-denied:exact`), fragments aside. */
